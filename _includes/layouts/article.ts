@@ -1,0 +1,91 @@
+import { formatDisplayDate, machineDate } from "../../src/_data/dates.ts";
+import { site } from "../../src/_data/site.ts";
+import type { Article } from "../../src/lib/archive.ts";
+import { html, jsonForScript, trusted, type SafeHtml } from "../../src/lib/html.ts";
+import { renderMarkdown } from "../../src/lib/markdown.ts";
+import { monthName } from "../../src/_data/dates.ts";
+import { absoluteUrl, href, paths } from "../../src/lib/urls.ts";
+import { articleList } from "../partials/article-list.ts";
+import { layout } from "./base.ts";
+
+/** schema.org NewsArticle, for search engines and link previews. */
+export function newsArticleJsonLd(article: Article): Record<string, unknown> {
+  const data: Record<string, unknown> = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.title,
+    description: article.summary,
+    datePublished: machineDate(article.date),
+    dateModified: machineDate(article.updated ?? article.date),
+    url: absoluteUrl(article.url),
+    mainEntityOfPage: absoluteUrl(article.url),
+    inLanguage: article.lang,
+    keywords: article.tags.map((tag) => tag.name),
+    wordCount: article.wordCount,
+    publisher: { "@type": "Organization", name: site.publisher, url: site.url },
+  };
+  if (article.byline) data.author = article.byline.map((name) => ({ "@type": "Person", name }));
+  if (article.dateline) data.locationCreated = { "@type": "Place", name: article.dateline };
+  if (article.source) data.isBasedOn = article.source;
+  return data;
+}
+
+function articleMeta(article: Article): SafeHtml {
+  const date = html`<time datetime="${machineDate(article.date)}" data-pagefind-sort="date:${machineDate(article.date)}">${formatDisplayDate(article.date, article.lang)}</time>`;
+  return html`<p class="article-meta">
+${article.dateline ? html`<span class="dateline">${article.dateline}</span> · ` : ""}${date}
+${article.updated ? html` · <span class="updated">Updated <time datetime="${machineDate(article.updated)}">${formatDisplayDate(article.updated, article.lang)}</time></span>` : ""}
+${article.byline ? html` · <span class="byline">By ${article.byline.join(", ")}</span>` : ""}
+${article.source ? html` · <span class="source">${article.source}</span>` : ""}
+· <span class="reading-time">${article.readingMinutes} min read</span>
+</p>`;
+}
+
+function neighbours(article: Article): SafeHtml {
+  if (!article.older && !article.newer) return html``;
+  return html`<nav class="neighbours" aria-label="Previous and next articles">
+<ul>
+${article.older ? html`<li class="older"><span>Previous</span> <a rel="prev" href="${href(article.older.url)}">${article.older.title}</a></li>` : ""}
+${article.newer ? html`<li class="newer"><span>Next</span> <a rel="next" href="${href(article.newer.url)}">${article.newer.title}</a></li>` : ""}
+</ul>
+</nav>`;
+}
+
+export function articlePage(article: Article): string {
+  const { year, month, day } = article.date;
+  const main = html`<article class="article" lang="${article.lang}" dir="${article.dir}" data-pagefind-body>
+<header class="article-header">
+<h1 data-pagefind-meta="title">${article.title}</h1>
+${article.summaryIsLede ? "" : html`<p class="dek">${article.summary}</p>`}
+${articleMeta(article)}
+</header>
+<div class="article-body">
+${trusted(renderMarkdown(article.body))}
+</div>
+${article.tags.length ? html`<footer class="article-tags"><h2>Tags</h2><ul>${article.tags.map(
+    (tag) => html`<li><a rel="tag" href="${href(paths.tag(tag.slug))}" data-pagefind-filter="tag">${tag.name}</a></li>`,
+  )}</ul></footer>` : ""}
+</article>
+${neighbours(article)}
+${article.related.length ? html`<aside class="related" aria-labelledby="related-heading"><h2 id="related-heading">Related articles</h2>${articleList(article.related, 3)}</aside>` : ""}`;
+
+  return layout(
+    {
+      title: article.title,
+      description: article.summary || article.title,
+      path: article.url,
+      ogType: "article",
+      breadcrumbs: [
+        { label: "Home", url: paths.home() },
+        { label: String(year), url: paths.year(year) },
+        { label: monthName(month), url: paths.month(year, month) },
+        { label: String(day), url: paths.day(year, month, day) },
+      ],
+      head: html`<meta property="article:published_time" content="${machineDate(article.date)}">
+${article.updated ? html`<meta property="article:modified_time" content="${machineDate(article.updated)}">` : ""}
+${article.tags.map((tag) => html`<meta property="article:tag" content="${tag.name}">`)}
+<script type="application/ld+json">${trusted(jsonForScript(newsArticleJsonLd(article)))}</script>`,
+    },
+    main,
+  );
+}

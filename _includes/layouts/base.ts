@@ -1,0 +1,82 @@
+import { site } from "../../src/_data/site.ts";
+import { html, type SafeHtml } from "../../src/lib/html.ts";
+import { absoluteUrl, href, paths } from "../../src/lib/urls.ts";
+import { breadcrumbs } from "../partials/navigation.ts";
+import type { Crumb } from "../../src/lib/archive.ts";
+
+export interface PageHead {
+  /** The page's own title; the site's name is added after it. */
+  title: string;
+  description: string;
+  /** Root-relative URL of this page: its canonical URL is this on SITE_URL. */
+  path: string;
+  lang?: string;
+  ogType?: "website" | "article";
+  /** Extra elements for <head> (JSON-LD, Open Graph article times). */
+  head?: SafeHtml;
+  /** Shown above the main content: Home › 2026 › February › 26. */
+  breadcrumbs?: readonly Crumb[];
+  /** e.g. "noindex" for the 404 page. */
+  robots?: string;
+}
+
+/**
+ * No script or style may come from anywhere but the site itself; Pagefind's search needs
+ * WebAssembly, nothing else does. Inline scripts never run (JSON-LD is data, not script).
+ */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
+
+export function layout(page: PageHead, main: SafeHtml): string {
+  const fullTitle = page.path === paths.home() ? site.title : `${page.title} · ${site.title}`;
+  const canonical = absoluteUrl(page.path);
+  return `<!doctype html>\n${html`<html lang="${page.lang ?? site.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<title>${fullTitle}</title>
+<meta name="description" content="${page.description}">
+<link rel="canonical" href="${canonical}">
+${page.robots ? html`<meta name="robots" content="${page.robots}">` : ""}
+<meta property="og:site_name" content="${site.title}">
+<meta property="og:title" content="${page.title}">
+<meta property="og:description" content="${page.description}">
+<meta property="og:type" content="${page.ogType ?? "website"}">
+<meta property="og:url" content="${canonical}">
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="${page.title}">
+<meta name="twitter:description" content="${page.description}">
+<link rel="icon" href="${href(paths.icon)}" type="image/svg+xml">
+<link rel="stylesheet" href="${href(paths.stylesheet)}">
+<link rel="alternate" type="application/atom+xml" title="${site.title} (Atom)" href="${href(paths.atomFeed)}">
+<link rel="alternate" type="application/feed+json" title="${site.title} (JSON Feed)" href="${href(paths.jsonFeed)}">
+${page.head ?? ""}
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+<p class="site-name"><a href="${href(paths.home())}">${site.title}</a></p>
+<nav class="site-nav" aria-label="Site">
+<ul>
+<li><a href="${href(paths.archive)}">Archive</a></li>
+<li><a href="${href(paths.tags)}">Tags</a></li>
+</ul>
+</nav>
+<form class="site-search" role="search" action="${href(paths.search)}" method="get">
+<label for="site-search-q">Search the archive</label>
+<input id="site-search-q" type="search" name="q" autocomplete="off">
+<button type="submit">Search</button>
+</form>
+</header>
+${page.breadcrumbs?.length ? breadcrumbs(page.breadcrumbs, page.title) : ""}
+<main id="main" tabindex="-1">
+${main}
+</main>
+<footer class="site-footer">
+<p><a href="${href(paths.archive)}">Archive</a> · <a href="${href(paths.tags)}">Tags</a> · <a href="${href(paths.atomFeed)}">Atom feed</a> · <a href="${href(paths.jsonFeed)}">JSON Feed</a></p>
+</footer>
+</body>
+</html>`}\n`;
+}

@@ -1,0 +1,22 @@
+import { html, type SafeHtml } from "../../src/lib/html.ts";
+import { href } from "../../src/lib/urls.ts";
+import type { Crumb, ListingPage } from "../../src/lib/archive.ts";
+
+/** Home › 2026 › February › 26: where this page sits in the archive. */
+export function breadcrumbs(trail: readonly Crumb[], current: string): SafeHtml {
+  return html`<nav class="breadcrumbs" aria-label="Breadcrumb"><ol>${trail.map(
+    (crumb) => html`<li><a href="${href(crumb.url)}">${crumb.label}</a></li>`,
+  )}<li aria-current="page">${current}</li></ol></nav>`;
+}
+
+/** Newer and older pages of a list. */
+export function pager(listing: Pick<ListingPage, "pageNumber" | "pageCount" | "previousUrl" | "nextUrl">): SafeHtml {
+  if (listing.pageCount <= 1) return html``;
+  return html`<nav class="pager" aria-label="Pages">
+<p>Page ${listing.pageNumber} of ${listing.pageCount}</p>
+<ul>
+${listing.previousUrl ? html`<li><a rel="prev" href="${href(listing.previousUrl)}">← Newer</a></li>` : ""}
+${listing.nextUrl ? html`<li><a rel="next" href="${href(listing.nextUrl)}">Older →</a></li>` : ""}
+</ul>
+</nav>`;
+}

@@ -1,0 +1,100 @@
+import { DateTime } from "luxon";
+
+/**
+ * The newsroom's date settings. Every date in the archive goes through these helpers,
+ * so what an article's source says (2026-02-26) is what every page shows, on any machine
+ * in any time zone: nothing here reads the zone of the machine that builds the site.
+ */
+export const dateSettings = {
+  /** A date-only article (2026-02-26) was published at midnight here; feeds and sitemaps need an instant. */
+  timeZone: "UTC",
+  /** Shown to readers: 26 February 2026. */
+  displayFormat: "d MMMM yyyy",
+  monthFormat: "MMMM yyyy",
+  monthNameFormat: "MMMM",
+  /** Dates of articles without a language of their own are shown in this locale. */
+  defaultLocale: "en-GB",
+} as const;
+
+export interface PublicationDate {
+  /** The value exactly as written in the source. */
+  written: string;
+  /** The instant, in the offset it was written with (date-only: midnight in the newsroom zone). */
+  dateTime: DateTime;
+  hasTime: boolean;
+  year: number;
+  month: number;
+  day: number;
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)$/;
+
+export type ParsedDate = { ok: true; date: PublicationDate } | { ok: false; error: string };
+
+/** Reads a front-matter date: `YYYY-MM-DD`, or a full ISO 8601 time with an offset. */
+export function parsePublicationDate(written: string): ParsedDate {
+  const value = written.trim();
+  const hasTime = DATE_TIME_WITH_OFFSET.test(value);
+  if (!hasTime && !DATE_ONLY.test(value)) {
+    return {
+      ok: false,
+      error: `"${written}" is not a date; write YYYY-MM-DD or a full ISO 8601 time with offset (2026-02-26T14:30:00+01:00)`,
+    };
+  }
+  const dateTime = hasTime
+    ? DateTime.fromISO(value.replace(" ", "T"), { setZone: true })
+    : DateTime.fromISO(value, { zone: dateSettings.timeZone });
+  if (!dateTime.isValid) {
+    return { ok: false, error: `"${written}" is not a real date (${dateTime.invalidExplanation ?? "invalid"})` };
+  }
+  return {
+    ok: true,
+    date: { written: value, dateTime, hasTime, year: dateTime.year, month: dateTime.month, day: dateTime.day },
+  };
+}
+
+/** 26 February 2026, in the reader's language when the article has one. */
+export function formatDisplayDate(date: PublicationDate, locale: string = dateSettings.defaultLocale): string {
+  return date.dateTime.setLocale(locale).toFormat(dateSettings.displayFormat);
+}
+
+/** The `datetime` attribute: the calendar date alone, or the full time with its offset. */
+export function machineDate(date: PublicationDate): string {
+  return date.hasTime ? (date.dateTime.toISO({ suppressMilliseconds: true }) ?? date.written) : isoDay(date);
+}
+
+/** 2026-02-26: the day as written, never shifted. */
+export function isoDay(date: Pick<PublicationDate, "year" | "month" | "day">): string {
+  return `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
+}
+
+/** An RFC 3339 instant for feeds and sitemaps. */
+export function instant(date: PublicationDate): string {
+  return date.dateTime.toISO({ suppressMilliseconds: true }) ?? date.written;
+}
+
+export function pad2(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+export function monthName(month: number, locale: string = dateSettings.defaultLocale): string {
+  return DateTime.fromObject({ year: 2000, month, day: 1 }, { zone: "UTC" })
+    .setLocale(locale)
+    .toFormat(dateSettings.monthNameFormat);
+}
+
+export function formatMonth(year: number, month: number, locale: string = dateSettings.defaultLocale): string {
+  return DateTime.fromObject({ year, month, day: 1 }, { zone: "UTC" }).setLocale(locale).toFormat(dateSettings.monthFormat);
+}
+
+export function formatDay(year: number, month: number, day: number, locale: string = dateSettings.defaultLocale): string {
+  return DateTime.fromObject({ year, month, day }, { zone: "UTC" }).setLocale(locale).toFormat(dateSettings.displayFormat);
+}
+
+/** Newest first by instant; callers break ties with something stable, such as the URL. */
+export function compareNewestFirst(a: PublicationDate, b: PublicationDate): number {
+  return b.dateTime.toMillis() - a.dateTime.toMillis();
+}
+
+export default { ...dateSettings };

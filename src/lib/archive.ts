@@ -1,0 +1,338 @@
+import { compareNewestFirst, formatDay, formatMonth, monthName } from "../_data/dates.ts";
+import { site } from "../_data/site.ts";
+import { TAG_KINDS, TAG_KIND_LABELS, type TagKind } from "../_data/tags.ts";
+import { loadArticleRecords, type ArticleRecord } from "./content.ts";
+import { ContentError, type Problem } from "./problems.ts";
+import { createTagResolver, resolveTags, type Tag, type TagResolver } from "./taxonomy.ts";
+import { paths } from "./urls.ts";
+
+export interface Article extends ArticleRecord {
+  /** Root-relative URL: /2026/02/26/slug/ */
+  url: string;
+  tags: Tag[];
+  older?: Article;
+  newer?: Article;
+  related: Article[];
+}
+
+export interface TagEntry extends Tag {
+  url: string;
+  feedUrl: string;
+  /** Newest first. */
+  articles: Article[];
+}
+
+export interface Crumb {
+  label: string;
+  url: string;
+}
+
+export interface PeriodLink {
+  label: string;
+  url: string;
+  count: number;
+}
+
+export type ListingKind = "home" | "tag" | "year" | "month" | "day";
+
+/** One page of a list of articles: the home page, a tag, a year, a month or a day. */
+export interface ListingPage {
+  kind: ListingKind;
+  url: string;
+  heading: string;
+  description: string;
+  articles: Article[];
+  pageNumber: number;
+  pageCount: number;
+  previousUrl?: string;
+  nextUrl?: string;
+  breadcrumbs: Crumb[];
+  tag?: TagEntry;
+  /** On the first page of a year or month: its months or days, with counts. */
+  periods?: PeriodLink[];
+}
+
+export interface MonthCount {
+  year: number;
+  month: number;
+  label: string;
+  url: string;
+  count: number;
+}
+
+export interface YearCount {
+  year: number;
+  url: string;
+  count: number;
+  /** All twelve months, empty ones with count 0, January first. */
+  months: MonthCount[];
+}
+
+export interface TagGroup {
+  kind: TagKind;
+  label: string;
+  tags: TagEntry[];
+}
+
+export interface Archive {
+  /** Newest first; ties in time are ordered by URL, so builds are reproducible. */
+  articles: Article[];
+  tags: TagEntry[];
+  tagGroups: TagGroup[];
+  years: YearCount[];
+  listings: ListingPage[];
+}
+
+export const RELATED_COUNT = 4;
+/** How many neighbours in time each shared tag contributes as candidates: keeps related articles linear. */
+const RELATED_WINDOW = 8;
+
+/** Loads, validates and models the whole archive once; throws ContentError naming every bad file. */
+export async function loadArchive(articlesDir: string, root: string, resolver?: TagResolver): Promise<Archive> {
+  const { records, problems } = await loadArticleRecords(articlesDir, root);
+  return buildArchive(records, problems, resolver);
+}
+
+export function buildArchive(records: readonly ArticleRecord[], earlierProblems: readonly Problem[] = [], resolver: TagResolver = createTagResolver()): Archive {
+  const problems = [...earlierProblems];
+  const ordered = [...records].sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : 1));
+  const taxonomy = resolveTags(
+    ordered.map((r) => ({ sourcePath: r.sourcePath, tags: r.writtenTags })),
+    resolver,
+  );
+  problems.push(...taxonomy.problems);
+
+  const byUrl = new Map<string, Article>();
+  const articles: Article[] = [];
+  ordered.forEach((record, i) => {
+    const url = paths.article(record.date.year, record.date.month, record.date.day, record.slug);
+    const article: Article = { ...record, url, tags: taxonomy.tagsOf[i] ?? [], related: [] };
+    const claimant = byUrl.get(url);
+    if (claimant) {
+      problems.push({
+        file: record.sourcePath,
+        field: "date",
+        message: `claims the URL ${url}, already the URL of ${claimant.sourcePath} (same date and file slug); rename one file or change its date`,
+      });
+      return;
+    }
+    byUrl.set(url, article);
+    articles.push(article);
+  });
+  if (problems.length > 0) {
+    throw new ContentError([...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+  }
+
+  articles.sort((a, b) => compareNewestFirst(a.date, b.date) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  for (let i = 0; i < articles.length; i++) {
+    const article = articles[i]!;
+    const newer = articles[i - 1];
+    const older = articles[i + 1];
+    if (newer) article.newer = newer;
+    if (older) article.older = older;
+  }
+
+  const tags = indexTags(articles);
+  linkRelated(articles, tags);
+  const years = countByMonth(articles);
+  return {
+    articles,
+    tags: [...tags.values()].sort((a, b) => a.slug.localeCompare(b.slug)),
+    tagGroups: groupTags([...tags.values()]),
+    years,
+    listings: buildListings(articles, [...tags.values()], years),
+  };
+}
+
+function indexTags(articles: readonly Article[]): Map<Tag, TagEntry> {
+  const entries = new Map<Tag, TagEntry>();
+  for (const article of articles) {
+    for (const tag of article.tags) {
+      let entry = entries.get(tag);
+      if (!entry) {
+        entry = { ...tag, url: paths.tag(tag.slug), feedUrl: paths.tagFeed(tag.slug), articles: [] };
+        entries.set(tag, entry);
+      }
+      entry.articles.push(article);
+    }
+  }
+  return entries;
+}
+
+/**
+ * Related articles share tags; rarer shared tags weigh more. Each tag offers only the
+ * articles nearest in time to this one, so the work is linear in the archive's size even
+ * when one tag holds a third of it.
+ */
+function linkRelated(articles: readonly Article[], tags: ReadonlyMap<Tag, TagEntry>): void {
+  const positionInTag = new Map<TagEntry, Map<Article, number>>();
+  for (const entry of tags.values()) positionInTag.set(entry, new Map(entry.articles.map((a, i) => [a, i])));
+  const rank = new Map<Article, number>(articles.map((a, i) => [a, i]));
+
+  for (const article of articles) {
+    const scores = new Map<Article, number>();
+    for (const tag of article.tags) {
+      const entry = tags.get(tag)!;
+      const at = positionInTag.get(entry)!.get(article)!;
+      const weight = 1 / Math.log2(2 + entry.articles.length);
+      const from = Math.max(0, at - RELATED_WINDOW);
+      const to = Math.min(entry.articles.length - 1, at + RELATED_WINDOW);
+      for (let j = from; j <= to; j++) {
+        if (j === at) continue;
+        const other = entry.articles[j]!;
+        scores.set(other, (scores.get(other) ?? 0) + weight);
+      }
+    }
+    const own = rank.get(article)!;
+    article.related = [...scores.entries()]
+      .sort(
+        ([a, scoreA], [b, scoreB]) =>
+          scoreB - scoreA || Math.abs(rank.get(a)! - own) - Math.abs(rank.get(b)! - own) || rank.get(a)! - rank.get(b)!,
+      )
+      .slice(0, RELATED_COUNT)
+      .map(([other]) => other);
+  }
+}
+
+function countByMonth(articles: readonly Article[]): YearCount[] {
+  const years = new Map<number, YearCount>();
+  for (const article of articles) {
+    const { year, month } = article.date;
+    let entry = years.get(year);
+    if (!entry) {
+      entry = {
+        year,
+        url: paths.year(year),
+        count: 0,
+        months: Array.from({ length: 12 }, (_, i) => ({
+          year,
+          month: i + 1,
+          label: formatMonth(year, i + 1),
+          url: paths.month(year, i + 1),
+          count: 0,
+        })),
+      };
+      years.set(year, entry);
+    }
+    entry.count++;
+    entry.months[month - 1]!.count++;
+  }
+  return [...years.values()].sort((a, b) => b.year - a.year);
+}
+
+function groupTags(tags: readonly TagEntry[]): TagGroup[] {
+  return TAG_KINDS.map((kind) => ({
+    kind,
+    label: TAG_KIND_LABELS[kind],
+    tags: tags.filter((t) => t.kind === kind).sort((a, b) => a.name.localeCompare(b.name, "en") || (a.slug < b.slug ? -1 : 1)),
+  })).filter((group) => group.tags.length > 0);
+}
+
+/** Splits a list into pages of `site.pageSize`, linking each to its neighbours. */
+function paginate(
+  articles: readonly Article[],
+  urlOf: (page: number) => string,
+  page: Omit<ListingPage, "articles" | "pageNumber" | "pageCount" | "url" | "previousUrl" | "nextUrl">,
+): ListingPage[] {
+  const pageCount = Math.max(1, Math.ceil(articles.length / site.pageSize));
+  return Array.from({ length: pageCount }, (_, i) => {
+    const pageNumber = i + 1;
+    const listing: ListingPage = {
+      ...page,
+      url: urlOf(pageNumber),
+      articles: articles.slice(i * site.pageSize, (i + 1) * site.pageSize),
+      pageNumber,
+      pageCount,
+    };
+    if (pageNumber > 1) listing.previousUrl = urlOf(pageNumber - 1);
+    if (pageNumber < pageCount) listing.nextUrl = urlOf(pageNumber + 1);
+    if (pageNumber > 1) delete listing.periods;
+    return listing;
+  });
+}
+
+function plural(count: number, one: string): string {
+  return `${count} ${count === 1 ? one : `${one}s`}`;
+}
+
+/** Every list page of the archive, computed once: home, tags, years, months and days. */
+function buildListings(articles: readonly Article[], tags: readonly TagEntry[], years: readonly YearCount[]): ListingPage[] {
+  const home: Crumb = { label: "Home", url: paths.home() };
+  const listings: ListingPage[] = paginate(articles, paths.home, {
+    kind: "home",
+    heading: "Latest articles",
+    description: site.description,
+    breadcrumbs: [],
+  });
+
+  for (const tag of [...tags].sort((a, b) => (a.slug < b.slug ? -1 : 1))) {
+    listings.push(
+      ...paginate(tag.articles, (page) => paths.tag(tag.slug, page), {
+        kind: "tag",
+        heading: tag.name,
+        description: tag.description ?? `${plural(tag.articles.length, "article")} tagged ${tag.name}.`,
+        breadcrumbs: [home, { label: "Tags", url: paths.tags }],
+        tag,
+      }),
+    );
+  }
+
+  const byDay = new Map<string, Article[]>();
+  const byMonth = new Map<string, Article[]>();
+  const byYear = new Map<number, Article[]>();
+  for (const article of articles) {
+    const { year, month, day } = article.date;
+    push(byYear, year, article);
+    push(byMonth, `${year}-${month}`, article);
+    push(byDay, `${year}-${month}-${day}`, article);
+  }
+
+  for (const year of years) {
+    const yearCrumb = { label: String(year.year), url: year.url };
+    listings.push(
+      ...paginate(byYear.get(year.year) ?? [], (page) => paths.year(year.year, page), {
+        kind: "year",
+        heading: String(year.year),
+        description: `${plural(year.count, "article")} published in ${year.year}.`,
+        breadcrumbs: [home],
+        periods: year.months.filter((m) => m.count > 0).map((m) => ({ label: monthName(m.month), url: m.url, count: m.count })),
+      }),
+    );
+    for (const month of year.months) {
+      if (month.count === 0) continue;
+      const monthArticles = byMonth.get(`${year.year}-${month.month}`) ?? [];
+      const days = new Map<number, number>();
+      for (const a of monthArticles) days.set(a.date.day, (days.get(a.date.day) ?? 0) + 1);
+      const monthCrumb = { label: monthName(month.month), url: month.url };
+      listings.push(
+        ...paginate(monthArticles, (page) => paths.month(year.year, month.month, page), {
+          kind: "month",
+          heading: month.label,
+          description: `${plural(month.count, "article")} published in ${month.label}.`,
+          breadcrumbs: [home, yearCrumb],
+          periods: [...days.entries()]
+            .sort(([a], [b]) => b - a)
+            .map(([day, count]) => ({ label: formatDay(year.year, month.month, day), url: paths.day(year.year, month.month, day), count })),
+        }),
+      );
+      for (const [day] of [...days.entries()].sort(([a], [b]) => b - a)) {
+        const label = formatDay(year.year, month.month, day);
+        listings.push(
+          ...paginate(byDay.get(`${year.year}-${month.month}-${day}`) ?? [], (page) => paths.day(year.year, month.month, day, page), {
+            kind: "day",
+            heading: label,
+            description: `Articles published on ${label}.`,
+            breadcrumbs: [home, yearCrumb, monthCrumb],
+          }),
+        );
+      }
+    }
+  }
+  return listings;
+}
+
+function push<K>(map: Map<K, Article[]>, key: K, article: Article): void {
+  const list = map.get(key);
+  if (list) list.push(article);
+  else map.set(key, [article]);
+}

@@ -1,0 +1,27 @@
+/**
+ * Runs Eleventy from code (the build command, the dev server, the bench). Eleventy ships
+ * no type declarations, so its class is described here once.
+ */
+import path from "node:path";
+
+interface EleventyInstance {
+  write(): Promise<unknown>;
+  watch(): Promise<unknown>;
+  serve(port?: number): Promise<unknown>;
+  setIsVerbose(verbose: boolean): void;
+}
+
+type EleventyClass = new (
+  input: string,
+  output: string,
+  options: { configPath: string; quietMode?: boolean; runMode?: "build" | "serve" | "watch" },
+) => EleventyInstance;
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
+export const CONFIG_PATH = path.join(PROJECT_ROOT, "eleventy.config.ts");
+export const INPUT_DIR = path.join(PROJECT_ROOT, "src");
+
+export async function createEleventy(output: string, runMode: "build" | "serve" = "build", quietMode = true): Promise<EleventyInstance> {
+  const module = (await import("@11ty/eleventy")) as unknown as { default: EleventyClass };
+  return new module.default(path.relative(process.cwd(), INPUT_DIR) || ".", output, { configPath: CONFIG_PATH, quietMode, runMode });
+}

@@ -1,0 +1,41 @@
+import { site } from "../_data/site.ts";
+import { pad2 } from "../_data/dates.ts";
+
+/**
+ * Every URL of the contract, as a root-relative path ("/2026/02/26/slug/"). Output files
+ * are written at these paths; links add the SITE_URL path with `href`, absolute URLs with
+ * `absoluteUrl`, so a project site under /REPO/ keeps every link working.
+ */
+function paged(base: string, page: number): string {
+  return page > 1 ? `${base}page/${page}/` : base;
+}
+
+export const paths = {
+  home: (page = 1) => paged("/", page),
+  article: (year: number, month: number, day: number, slug: string) => `/${year}/${pad2(month)}/${pad2(day)}/${slug}/`,
+  year: (year: number, page = 1) => paged(`/${year}/`, page),
+  month: (year: number, month: number, page = 1) => paged(`/${year}/${pad2(month)}/`, page),
+  day: (year: number, month: number, day: number, page = 1) => paged(`/${year}/${pad2(month)}/${pad2(day)}/`, page),
+  tag: (slug: string, page = 1) => paged(`/tags/${slug}/`, page),
+  tagFeed: (slug: string) => `/tags/${slug}/feed.xml`,
+  tags: "/tags/",
+  archive: "/archive/",
+  search: "/search/",
+  atomFeed: "/feed.xml",
+  jsonFeed: "/feed.json",
+  sitemap: "/sitemap.xml",
+  notFound: "/404.html",
+  stylesheet: "/assets/style.css",
+  icon: "/assets/favicon.svg",
+  pagefind: "/pagefind/",
+} as const;
+
+/** A link under the site's path: "/tags/iran/" becomes "/news-archive/tags/iran/". */
+export function href(path: string): string {
+  return site.pathPrefix + path.replace(/^\//, "");
+}
+
+/** An absolute URL on SITE_URL, for canonical links, feeds and the sitemap. */
+export function absoluteUrl(path: string): string {
+  return new URL(path.replace(/^\//, ""), site.url).href;
+}

@@ -1,0 +1,10 @@
+import { articlePage } from "../../_includes/layouts/article.ts";
+import { getArchive } from "../lib/archive-store.ts";
+import { definePage } from "../lib/eleventy.ts";
+
+/** /YYYY/MM/DD/SLUG/: one page per article. */
+export default definePage({
+  items: async () => (await getArchive()).articles,
+  url: (article) => article.url,
+  render: articlePage,
+});
