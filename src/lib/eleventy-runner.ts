@@ -22,6 +22,8 @@ export const CONFIG_PATH = path.join(PROJECT_ROOT, "eleventy.config.ts");
 export const INPUT_DIR = path.join(PROJECT_ROOT, "src");
 
 export async function createEleventy(output: string, runMode: "build" | "serve" = "build", quietMode = true): Promise<EleventyInstance> {
-  const module = (await import("@11ty/eleventy")) as unknown as { default: EleventyClass };
+  // A computed specifier: the package has no declarations, and this file describes it instead.
+  const specifier = "@11ty/eleventy";
+  const module = (await import(specifier)) as { default: EleventyClass };
   return new module.default(path.relative(process.cwd(), INPUT_DIR) || ".", output, { configPath: CONFIG_PATH, quietMode, runMode });
 }

@@ -11,7 +11,7 @@ export function renderMarkdown(source: string): string {
   return markdown.render(source);
 }
 
-type Token = ReturnType<MarkdownIt["parse"]>[number];
+type Token = ReturnType<typeof markdown.parse>[number];
 
 function inlineText(tokens: readonly Token[]): string {
   let text = "";
