@@ -54,9 +54,16 @@ export function parsePublicationDate(written: string): ParsedDate {
   };
 }
 
-/** 26 February 2026, in the reader's language when the article has one. */
+/**
+ * 26 February 2026, in the article's language. English keeps the house style; other languages
+ * get their own long-date order (2026年2月26日), always in the Gregorian calendar: the day
+ * written in the source is the day shown, even where the language's default calendar differs
+ * (fa would otherwise show the Persian calendar, th the Buddhist one).
+ */
 export function formatDisplayDate(date: PublicationDate, locale: string = dateSettings.defaultLocale): string {
-  return date.dateTime.setLocale(locale).toFormat(dateSettings.displayFormat);
+  const dateTime = date.dateTime.reconfigure({ locale, outputCalendar: "gregory" });
+  if (/^en(-|$)/i.test(locale)) return dateTime.setLocale(dateSettings.defaultLocale).toFormat(dateSettings.displayFormat);
+  return dateTime.toLocaleString({ day: "numeric", month: "long", year: "numeric" });
 }
 
 /** The `datetime` attribute: the calendar date alone, or the full time with its offset. */
