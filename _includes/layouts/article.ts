@@ -5,7 +5,7 @@ import { html, jsonForScript, trusted, type SafeHtml } from "../../src/lib/html.
 import { renderMarkdown } from "../../src/lib/markdown.ts";
 import { monthName } from "../../src/_data/dates.ts";
 import { absoluteUrl, href, paths } from "../../src/lib/urls.ts";
-import { articleList } from "../partials/article-list.ts";
+import { articleList, siteLanguageWithin } from "../partials/article-list.ts";
 import { layout } from "./base.ts";
 
 /** schema.org NewsArticle, for search engines and link previews. */
@@ -24,7 +24,10 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
     wordCount: article.wordCount,
     publisher: { "@type": "Organization", name: site.publisher, url: site.url },
   };
-  if (article.byline) data.author = article.byline.map((name) => ({ "@type": "Person", name }));
+  // Unsigned wire copy is the publisher's own: search engines want an author on every NewsArticle.
+  data.author = article.byline
+    ? article.byline.map((name) => ({ "@type": "Person", name }))
+    : [{ "@type": "Organization", name: site.publisher, url: site.url }];
   if (article.dateline) data.locationCreated = { "@type": "Place", name: article.dateline };
   if (article.source) data.isBasedOn = article.source;
   return data;
@@ -37,7 +40,7 @@ ${article.dateline ? html`<span class="dateline">${article.dateline}</span> · `
 ${article.updated ? html` · <span class="updated">Updated <time datetime="${machineDate(article.updated)}">${formatDisplayDate(article.updated, article.lang)}</time></span>` : ""}
 ${article.byline ? html` · <span class="byline">By ${article.byline.join(", ")}</span>` : ""}
 ${article.source ? html` · <span class="source">${article.source}</span>` : ""}
-· <span class="reading-time">${article.readingMinutes} min read</span>
+· <span class="reading-time"${siteLanguageWithin(article.lang)}>${article.readingMinutes} min read</span>
 </p>`;
 }
 
@@ -53,7 +56,7 @@ ${article.newer ? html`<li class="newer"><span>Next</span> <a rel="next" href="$
 
 export function articlePage(article: Article): string {
   const { year, month, day } = article.date;
-  const main = html`<article class="article" lang="${article.lang}" dir="${article.dir}" data-pagefind-body>
+  const main = html`<article class="article" lang="${article.lang}" dir="${article.dir}" data-print-url="${absoluteUrl(article.url)}" data-pagefind-body>
 <header class="article-header">
 <h1 data-pagefind-meta="title">${article.title}</h1>
 ${article.summaryIsLede ? "" : html`<p class="dek">${article.summary}</p>`}
@@ -62,7 +65,7 @@ ${articleMeta(article)}
 <div class="article-body">
 ${trusted(renderMarkdown(article.body))}
 </div>
-${article.tags.length ? html`<footer class="article-tags"><h2>Tags</h2><ul>${article.tags.map(
+${article.tags.length ? html`<footer class="article-tags"${siteLanguageWithin(article.lang)}><h2>Tags</h2><ul>${article.tags.map(
     (tag) => html`<li><a rel="tag" href="${href(paths.tag(tag.slug))}" data-pagefind-filter="tag">${tag.name}</a></li>`,
   )}</ul></footer>` : ""}
 </article>
@@ -74,6 +77,7 @@ ${article.related.length ? html`<aside class="related" aria-labelledby="related-
       title: article.title,
       description: article.summary || article.title,
       path: article.url,
+      lang: article.lang,
       ogType: "article",
       breadcrumbs: [
         { label: "Home", url: paths.home() },
@@ -84,7 +88,8 @@ ${article.related.length ? html`<aside class="related" aria-labelledby="related-
       head: html`<meta property="article:published_time" content="${machineDate(article.date)}">
 ${article.updated ? html`<meta property="article:modified_time" content="${machineDate(article.updated)}">` : ""}
 ${article.tags.map((tag) => html`<meta property="article:tag" content="${tag.name}">`)}
-<script type="application/ld+json">${trusted(jsonForScript(newsArticleJsonLd(article)))}</script>`,
+<script type="application/ld+json">${trusted(jsonForScript(newsArticleJsonLd(article)))}</script>
+<script src="${href(paths.highlightScript)}" defer></script>`,
     },
     main,
   );

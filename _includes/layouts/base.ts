@@ -2,6 +2,7 @@ import { site } from "../../src/_data/site.ts";
 import { html, type SafeHtml } from "../../src/lib/html.ts";
 import { absoluteUrl, href, paths } from "../../src/lib/urls.ts";
 import { breadcrumbs } from "../partials/navigation.ts";
+import { documentTitle } from "../../src/lib/page-title.ts";
 import type { Crumb } from "../../src/lib/archive.ts";
 
 export interface PageHead {
@@ -29,9 +30,11 @@ export const CONTENT_SECURITY_POLICY =
   "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
 export function layout(page: PageHead, main: SafeHtml): string {
-  const fullTitle = page.path === paths.home() ? site.title : `${page.title} · ${site.title}`;
+  // The site's own words stay in the site's language on a page in another (a Persian article).
+  const chrome = page.lang && page.lang !== site.language ? html` lang="${site.language}"` : html``;
+  const fullTitle = documentTitle(page.title, site.title, page.path === paths.home());
   const canonical = absoluteUrl(page.path);
-  return `<!doctype html>\n${html`<html lang="${page.lang ?? site.language}">
+  return `<!DOCTYPE html>\n${html`<html lang="${page.lang ?? site.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -50,13 +53,14 @@ ${page.robots ? html`<meta name="robots" content="${page.robots}">` : ""}
 <meta name="twitter:description" content="${page.description}">
 <link rel="icon" href="${href(paths.icon)}" type="image/svg+xml">
 <link rel="stylesheet" href="${href(paths.stylesheet)}">
+<script src="${href(paths.keysScript)}" defer></script>
 <link rel="alternate" type="application/atom+xml" title="${site.title} (Atom)" href="${href(paths.atomFeed)}">
 <link rel="alternate" type="application/feed+json" title="${site.title} (JSON Feed)" href="${href(paths.jsonFeed)}">
 ${page.head ?? ""}
 </head>
 <body>
-<a class="skip-link" href="#main">Skip to content</a>
-<header class="site-header">
+<a class="skip-link" href="#main"${chrome}>Skip to content</a>
+<header class="site-header"${chrome}>
 <p class="site-name"><a href="${href(paths.home())}">${site.title}</a></p>
 <nav class="site-nav" aria-label="Site">
 <ul>
@@ -66,15 +70,15 @@ ${page.head ?? ""}
 </nav>
 <form class="site-search" role="search" action="${href(paths.search)}" method="get">
 <label for="site-search-q">Search the archive</label>
-<input id="site-search-q" type="search" name="q" autocomplete="off">
+<input id="site-search-q" type="search" name="q" autocomplete="off" placeholder="Search the archive">
 <button type="submit">Search</button>
 </form>
 </header>
-${page.breadcrumbs?.length ? breadcrumbs(page.breadcrumbs, page.title) : ""}
+${page.breadcrumbs?.length ? breadcrumbs(page.breadcrumbs, page.title, chrome) : ""}
 <main id="main" tabindex="-1">
 ${main}
 </main>
-<footer class="site-footer">
+<footer class="site-footer"${chrome}>
 <p><a href="${href(paths.archive)}">Archive</a> · <a href="${href(paths.tags)}">Tags</a> · <a href="${href(paths.atomFeed)}">Atom feed</a> · <a href="${href(paths.jsonFeed)}">JSON Feed</a></p>
 </footer>
 </body>

@@ -3,8 +3,8 @@ import { href } from "../../src/lib/urls.ts";
 import type { Crumb, ListingPage } from "../../src/lib/archive.ts";
 
 /** Home › 2026 › February › 26: where this page sits in the archive. */
-export function breadcrumbs(trail: readonly Crumb[], current: string): SafeHtml {
-  return html`<nav class="breadcrumbs" aria-label="Breadcrumb"><ol>${trail.map(
+export function breadcrumbs(trail: readonly Crumb[], current: string, languageAttribute: SafeHtml = html``): SafeHtml {
+  return html`<nav class="breadcrumbs" aria-label="Breadcrumb"${languageAttribute}><ol>${trail.map(
     (crumb) => html`<li><a href="${href(crumb.url)}">${crumb.label}</a></li>`,
   )}<li aria-current="page">${current}</li></ol></nav>`;
 }

@@ -104,4 +104,3 @@ export function compareNewestFirst(a: PublicationDate, b: PublicationDate): numb
   return b.dateTime.toMillis() - a.dateTime.toMillis();
 }
 
-export default { ...dateSettings };

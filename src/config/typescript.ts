@@ -1,13 +1,13 @@
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import type { EleventyConfig } from "../lib/eleventy.ts";
 
-/** Pages are `.11ty.ts` modules and data files are `.ts`; tsx compiles both on import. */
+/**
+ * Pages are `.11ty.ts` modules, compiled by tsx on import.
+ *
+ * The modules in `src/_data/` are imported by templates directly, with their types, and are
+ * deliberately not registered as Eleventy global data: a global named `tags` (from tags.ts)
+ * would become every page's Eleventy tags and build collections out of the vocabulary.
+ */
 export default function typescript(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
   eleventyConfig.addTemplateFormats("11ty.ts");
-  eleventyConfig.addDataExtension("ts", {
-    read: false,
-    parser: async (_contents: string, filePath: string) => (await import(pathToFileURL(path.resolve(filePath)).href)).default,
-  });
 }

@@ -83,6 +83,72 @@ export interface Archive {
   listings: ListingPage[];
 }
 
+/**
+ * Each source record gets a number when it is parsed; a record the dev server reuses
+ * (content.ts's cache: file unchanged) keeps its number, so fingerprints below change
+ * only for pages that show an edited article.
+ */
+const recordRevisions = new WeakMap<ArticleRecord, number>();
+let lastRevision = 0;
+const revisions = new WeakMap<Article, number>();
+
+function revisionOf(record: ArticleRecord): number {
+  let revision = recordRevisions.get(record);
+  if (revision === undefined) {
+    revision = ++lastRevision;
+    recordRevisions.set(record, revision);
+  }
+  return revision;
+}
+
+/**
+ * An article as a list entry or a related or neighbour link shows it (see
+ * _includes/partials/article-list.ts): not its body, so editing a body re-renders the
+ * article's own page only.
+ */
+function shown(article: Article): string {
+  return JSON.stringify([
+    article.url,
+    article.title,
+    article.date.written,
+    article.updated?.written,
+    article.summary,
+    article.dateline,
+    article.byline,
+    article.source,
+    article.lang,
+    article.dir,
+    article.readingMinutes,
+    article.tags.map((t) => [t.kind, t.name, t.slug]),
+  ]);
+}
+
+/** Everything an article page shows that can change when any article changes (see definePage's `fingerprint`). */
+export function articleFingerprint(article: Article): string {
+  return [revisions.get(article) ?? "?", shown(article), article.older ? shown(article.older) : "", article.newer ? shown(article.newer) : "", ...article.related.map(shown)].join("\n");
+}
+
+/** Articles a page shows in full (a feed): any change to any of them, body included, changes it. */
+export function articlesFingerprint(articles: readonly Article[]): string {
+  return articles.map((article) => `${revisions.get(article) ?? "?"}:${shown(article)}`).join("\n");
+}
+
+/** Everything a list page shows: its place in the pagination, its counts and its entries. */
+export function listingFingerprint(listing: ListingPage): string {
+  return JSON.stringify([
+    listing.url,
+    listing.heading,
+    listing.description,
+    listing.pageCount,
+    listing.previousUrl,
+    listing.nextUrl,
+    listing.breadcrumbs,
+    listing.periods,
+    listing.tag ? [listing.tag.name, listing.tag.kind, listing.tag.description] : null,
+    listing.articles.map(shown),
+  ]);
+}
+
 export const RELATED_COUNT = 4;
 /** How many neighbours in time each shared tag contributes as candidates: keeps related articles linear. */
 const RELATED_WINDOW = 8;
@@ -107,6 +173,7 @@ export function buildArchive(records: readonly ArticleRecord[], earlierProblems:
   ordered.forEach((record, i) => {
     const url = paths.article(record.date.year, record.date.month, record.date.day, record.slug);
     const article: Article = { ...record, url, tags: taxonomy.tagsOf[i] ?? [], related: [] };
+    revisions.set(article, revisionOf(record));
     const claimant = byUrl.get(url);
     if (claimant) {
       problems.push({

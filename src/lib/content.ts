@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { PublicationDate } from "../_data/dates.ts";
 import { site } from "../_data/site.ts";
@@ -75,13 +75,14 @@ export function parseArticle(sourcePath: string, text: string): RecordResult {
 function toRecord(sourcePath: string, front: FrontMatter, body: string): ArticleRecord {
   const lang = front.lang ?? site.language;
   const wordCount = countWords(body);
-  const lede = front.summary ? "" : ledeOf(body);
+  const lede = ledeOf(body);
   const record: ArticleRecord = {
     sourcePath,
     slug: slugFor(sourcePath, front.title),
     title: front.title,
     summary: front.summary ?? lede,
-    summaryIsLede: !front.summary,
+    // A summary that is how the story begins (as imported dispatches have) would read twice as a dek.
+    summaryIsLede: !front.summary || lede.startsWith(front.summary),
     date: front.date,
     lang,
     dir: directionOf(lang),
@@ -118,25 +119,68 @@ export interface LoadedArticles {
   problems: Problem[];
 }
 
+/**
+ * Parsed sources kept between builds of one process (the dev server): a file whose
+ * modification time and size are unchanged is not read or parsed again, so a rebuild
+ * after editing one article reads one file. Off for one-shot builds, which read each
+ * file once anyway and need not pay a `stat` per file.
+ */
+interface CachedResult {
+  mtimeMs: number;
+  size: number;
+  result: RecordResult;
+}
+let recordCache: Map<string, CachedResult> | undefined;
+
+export function enableRecordCache(): void {
+  recordCache ??= new Map();
+}
+
+async function readRecord(file: string, absolute: string, decoder: TextDecoder): Promise<RecordResult> {
+  let info: { mtimeMs: number; size: number } | undefined;
+  if (recordCache) {
+    // A file deleted since the folder was listed is simply read (and reported) below.
+    info = await stat(absolute).catch(() => undefined);
+    const cached = recordCache.get(absolute);
+    if (info && cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.result;
+  }
+  let text: string | undefined;
+  try {
+    text = decoder.decode(await readFile(absolute));
+  } catch {
+    text = undefined;
+  }
+  const result: RecordResult =
+    text === undefined ? { ok: false, problems: [{ file, message: "is not valid UTF-8 text; save it as UTF-8" }] } : parseArticle(file, text);
+  if (recordCache && info) recordCache.set(absolute, { mtimeMs: info.mtimeMs, size: info.size, result });
+  return result;
+}
+
 /** Reads and validates every article; problems are collected, not thrown, so all are reported at once. */
 export async function loadArticleRecords(dir: string, root: string): Promise<LoadedArticles> {
   const files = await findArticleFiles(dir, root);
   const records: ArticleRecord[] = [];
-  const problems: Problem[] = [];
+  const problemsOf: Problem[][] = [];
   const decoder = new TextDecoder("utf-8", { fatal: true });
-  await Promise.all(
-    files.map(async (file, index) => {
-      let text: string;
-      try {
-        text = decoder.decode(await readFile(path.join(root, file)));
-      } catch {
-        problems.push({ file, message: "is not valid UTF-8 text; save it as UTF-8" });
-        return;
-      }
-      const result = parseArticle(file, text);
+  // A bounded number of files in flight: 100,000 concurrent reads would hold every file's
+  // buffer and a file handle each at once.
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const index = next++;
+      const file = files[index]!;
+      const result = await readRecord(file, path.join(root, file), decoder);
       if (result.ok) records[index] = result.record;
-      else problems.push(...result.problems);
-    }),
-  );
-  return { records: records.filter((r): r is ArticleRecord => r !== undefined && !r.draft), problems };
+      else problemsOf[index] = result.problems;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(64, files.length) }, worker));
+  if (recordCache) {
+    const live = new Set(files.map((file) => path.join(root, file)));
+    for (const key of recordCache.keys()) if (!live.has(key)) recordCache.delete(key);
+  }
+  return {
+    records: records.filter((r): r is ArticleRecord => r !== undefined && !r.draft),
+    problems: problemsOf.flatMap((p) => p ?? []),
+  };
 }

@@ -5,6 +5,8 @@
 import path from "node:path";
 
 interface EleventyInstance {
+  /** Reads the configuration; `write` does it itself, `watch` and `serve` need it done first. */
+  init(): Promise<unknown>;
   write(): Promise<unknown>;
   watch(): Promise<unknown>;
   serve(port?: number): Promise<unknown>;

@@ -11,7 +11,10 @@ export interface EleventyDirectories {
 }
 
 export interface EleventyEventArguments {
+  /** Deprecated by Eleventy and not normalised: `dir.output` ignores an output folder given in code. */
   dir: EleventyDirectories;
+  /** The folders this run really uses (Eleventy 3), the output folder included. */
+  directories: EleventyDirectories;
   runMode: "build" | "watch" | "serve";
   outputMode: string;
 }
@@ -19,11 +22,12 @@ export interface EleventyEventArguments {
 export interface EleventyConfig {
   addPlugin(plugin: (config: EleventyConfig) => void | Promise<void>): void;
   addExtension(extensions: string | string[], options: { key: string }): void;
-  addDataExtension(extensions: string, options: { parser: (contents: string, filePath: string) => unknown; read?: boolean }): void;
   addTemplateFormats(formats: string | string[]): void;
   addPassthroughCopy(copy: string | Record<string, string>): void;
   addWatchTarget(target: string): void;
   on(event: "eleventy.before" | "eleventy.after", listener: (event: EleventyEventArguments) => unknown): void;
+  /** Before a watch-mode rebuild: the files whose change triggered it. */
+  on(event: "eleventy.beforeWatch", listener: (changedFiles: string[]) => unknown): void;
   setServerOptions(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;
   setWatchThrottleWaitTime(milliseconds: number): void;
@@ -38,6 +42,56 @@ export interface PageDefinition<Item> {
   /** Root-relative output path: "/2026/02/26/slug/" writes …/index.html, "/feed.xml" writes that file. */
   url(item: Item): string;
   render(item: Item): string | SafeHtml | Promise<string | SafeHtml>;
+  /**
+   * Everything the page shows, as a cheap string. When given, the dev server's rebuilds
+   * (see `enableIncrementalPages`) render and write only the items whose fingerprint
+   * changed since the last build: the rest are already in the output folder.
+   */
+  fingerprint?(item: Item): string;
+}
+
+let incremental = false;
+/**
+ * URL → fingerprint of what was last written there, in this process. Module state, not per
+ * template: Eleventy re-imports a template module on rebuilds, this module stays.
+ */
+const written = new Map<string, string>();
+
+/**
+ * For `npm start` only: after the first build, pages with a `fingerprint` are rebuilt only
+ * when it changed, so editing one article re-renders a handful of pages, not the archive.
+ * One-shot builds always render everything.
+ */
+export function enableIncrementalPages(): void {
+  incremental = true;
+}
+
+/** A template, layout or setting changed: every page may look different, so render them all again. */
+export function forgetWrittenPages(): void {
+  written.clear();
+}
+
+/**
+ * One Eleventy run of a build that is split into several (see src/cli/build.ts). Eleventy
+ * renders every page of a run before writing any, and keeps each page's HTML until the run
+ * ends, so a run's memory grows with the bytes it writes: a large archive is written in
+ * passes, each rendering every `count`-th item of every template, into the same folder.
+ */
+export interface BuildPass {
+  index: number;
+  count: number;
+  /** The search index is built once by the caller, beside all passes, not by each run. */
+  indexedOutside: boolean;
+}
+
+let pass: BuildPass = { index: 0, count: 1, indexedOutside: false };
+
+export function setBuildPass(next: BuildPass): void {
+  pass = next;
+}
+
+export function buildPass(): BuildPass {
+  return pass;
 }
 
 interface PaginatedData<Item> {
@@ -50,10 +104,14 @@ export interface EleventyTemplateClass {
 }
 
 export function definePage<Item>(definition: PageDefinition<Item>): EleventyTemplateClass {
+  const fingerprint = definition.fingerprint;
   return class {
     async data(): Promise<Record<string, unknown>> {
+      let items = await definition.items();
+      if (pass.count > 1) items = items.filter((_, position) => position % pass.count === pass.index);
+      if (incremental && fingerprint) items = items.filter((item) => written.get(definition.url(item)) !== fingerprint(item));
       return {
-        pageItems: await definition.items(),
+        pageItems: items,
         pagination: { data: "pageItems", size: 1, alias: "item" },
         permalink: (data: PaginatedData<Item>) => definition.url(data.item),
         eleventyExcludeFromCollections: true,
@@ -61,7 +119,10 @@ export function definePage<Item>(definition: PageDefinition<Item>): EleventyTemp
     }
 
     async render(data: unknown): Promise<string> {
-      return String(await definition.render((data as PaginatedData<Item>).item));
+      const item = (data as PaginatedData<Item>).item;
+      const output = String(await definition.render(item));
+      if (incremental && fingerprint) written.set(definition.url(item), fingerprint(item));
+      return output;
     }
   };
 }

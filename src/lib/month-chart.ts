@@ -26,8 +26,6 @@ export interface MonthBar {
   y: number;
   width: number;
   height: number;
-  /** Centre of the slot, for the month's label. */
-  labelX: number;
 }
 
 export interface MonthChartGeometry {
@@ -39,6 +37,8 @@ export interface MonthChartGeometry {
   labelY: number;
   /** Only months with articles: an empty month has no bar and no link. */
   bars: MonthBar[];
+  /** The centre of every month's slot, January first, for its initial under the axis. */
+  labelXs: number[];
 }
 
 /**
@@ -61,7 +61,6 @@ export function monthChart(counts: readonly number[], scaleMax: number, layout: 
       y: baseline - height,
       width: layout.slot - layout.gap,
       height,
-      labelX: index * layout.slot + layout.slot / 2,
     });
   });
   return {
@@ -70,5 +69,6 @@ export function monthChart(counts: readonly number[], scaleMax: number, layout: 
     baseline,
     labelY: layout.plotHeight + layout.labelHeight - 2,
     bars,
+    labelXs: Array.from({ length: 12 }, (_, index) => index * layout.slot + layout.slot / 2),
   };
 }

@@ -26,8 +26,14 @@ export const paths = {
   sitemap: "/sitemap.xml",
   notFound: "/404.html",
   stylesheet: "/assets/style.css",
+  /** "/" focuses the search box; on every page, so it must stay tiny. */
+  keysScript: "/assets/keys.js",
   icon: "/assets/favicon.svg",
   pagefind: "/pagefind/",
+  /** The search page's UI, on Pagefind's script in /pagefind/. */
+  searchScript: "/assets/search.js",
+  /** Marks the searched words on an article opened from a result; it counts toward the 2 kB page budget. */
+  highlightScript: "/assets/highlight.js",
 } as const;
 
 /** A link under the site's path: "/tags/iran/" becomes "/news-archive/tags/iran/". */

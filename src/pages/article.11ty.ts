@@ -1,4 +1,5 @@
 import { articlePage } from "../../_includes/layouts/article.ts";
+import { articleFingerprint } from "../lib/archive.ts";
 import { getArchive } from "../lib/archive-store.ts";
 import { definePage } from "../lib/eleventy.ts";
 
@@ -7,4 +8,5 @@ export default definePage({
   items: async () => (await getArchive()).articles,
   url: (article) => article.url,
   render: articlePage,
+  fingerprint: articleFingerprint,
 });

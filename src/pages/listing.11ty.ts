@@ -1,7 +1,7 @@
 import { layout } from "../../_includes/layouts/base.ts";
 import { articleList } from "../../_includes/partials/article-list.ts";
 import { pager } from "../../_includes/partials/navigation.ts";
-import type { ListingPage } from "../lib/archive.ts";
+import { listingFingerprint, type ListingPage } from "../lib/archive.ts";
 import { getArchive } from "../lib/archive-store.ts";
 import { definePage } from "../lib/eleventy.ts";
 import { html } from "../lib/html.ts";
@@ -16,6 +16,7 @@ function title(listing: ListingPage): string {
 export default definePage({
   items: async () => (await getArchive()).listings,
   url: (listing) => listing.url,
+  fingerprint: listingFingerprint,
   render: (listing) =>
     layout(
       {

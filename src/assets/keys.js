@@ -1,0 +1,11 @@
+// "/" jumps to the search box, as on many sites; a "/" typed into a field is left alone.
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+  const target = event.target;
+  if (target instanceof Element && target.closest("input, textarea, select, [contenteditable]:not([contenteditable='false'])")) return;
+  const box = document.querySelector("main input[type=search]") || document.querySelector("input[type=search]");
+  if (!box) return;
+  event.preventDefault();
+  box.focus();
+  box.select();
+});

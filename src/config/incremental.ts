@@ -1,0 +1,15 @@
+import path from "node:path";
+import { articlesDirectory } from "../lib/archive-store.ts";
+import { forgetWrittenPages, type EleventyConfig } from "../lib/eleventy.ts";
+
+/**
+ * `npm start` re-renders only pages whose fingerprint changed (src/lib/eleventy.ts), which
+ * covers edits to articles. Any other change (a layout, a page, the stylesheet, a setting)
+ * can change every page, so the next rebuild renders them all.
+ */
+export default function incremental(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.on("eleventy.beforeWatch", (changedFiles) => {
+    const articles = articlesDirectory() + path.sep;
+    if (changedFiles.some((file) => !path.resolve(file).startsWith(articles))) forgetWrittenPages();
+  });
+}

@@ -1,0 +1,167 @@
+/**
+ * Builds the Pagefind index as part of every Eleventy build (`npm run build`, `npm start`).
+ *
+ * Indexing starts in `eleventy.before` from the archive model, so Pagefind's own process
+ * parses and indexes on the second core while Eleventy renders pages on the first; the
+ * bundles (see src/lib/search-index.ts) are written one at a time into the output folder
+ * Eleventy reported, and `eleventy.after` waits for them, prints the counts, and fails the
+ * build when indexing failed. In `npm start` the index is rebuilt in the background after
+ * each change, so a rebuilt page never waits for it.
+ */
+import { mkdir, readdir, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import * as pagefind from "pagefind";
+import { site } from "../_data/site.ts";
+import { getArchive } from "../lib/archive-store.ts";
+import type { Article } from "../lib/archive.ts";
+import type { EleventyConfig } from "../lib/eleventy.ts";
+import { keepBundleFile, planBundles, recordHtml, shardSizeFrom, type SearchBundle } from "../lib/search-index.ts";
+import { paths } from "../lib/urls.ts";
+
+export interface IndexSummary {
+  pages: number;
+  /** Sum over pages of the distinct words Pagefind indexed on each. */
+  words: number;
+  bundles: { id: string; path: string; pages: number }[];
+  bytes: number;
+  seconds: number;
+}
+
+export class SearchIndexError extends Error {
+  constructor(message: string) {
+    super(`Search index: ${message}`);
+    this.name = "SearchIndexError";
+  }
+}
+
+/** Documents in flight to Pagefind at once: enough to keep its process busy, few enough to bound memory. */
+const IN_FLIGHT = 64;
+
+async function indexBundle(bundle: SearchBundle, outputDir: string): Promise<{ pages: number; words: number }> {
+  const { index, errors } = await pagefind.createIndex(bundle.indexLanguage ? { forceLanguage: bundle.indexLanguage } : {});
+  if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
+  let words = 0;
+  let pages = 0;
+  const add = async (article: Article) => {
+    const response = await index.addHTMLFile({ url: article.url, content: recordHtml(article) });
+    if (response.errors.length) throw new SearchIndexError(`${article.sourcePath}: ${response.errors.join("; ")}`);
+    words += response.file.uniqueWords;
+    pages++;
+  };
+  let next = 0;
+  const worker = async () => {
+    while (next < bundle.articles.length) await add(bundle.articles[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, bundle.articles.length) }, worker));
+
+  const target = path.join(outputDir, ...bundle.path.split("/").filter(Boolean));
+  const written = await index.writeFiles({ outputPath: target });
+  if (written.errors.length) throw new SearchIndexError(`writing ${target}: ${written.errors.join("; ")}`);
+  await index.deleteIndex();
+  // Pagefind writes its own UIs, worker and highlighter into every bundle; the site uses
+  // its own small UI on pagefind.js, so only what a search fetches is published.
+  for (const file of await readdir(target)) {
+    if (!keepBundleFile(file, bundle.path === paths.pagefind)) await rm(path.join(target, file), { force: true });
+  }
+  return { pages, words };
+}
+
+async function folderBytes(folder: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}
+
+/**
+ * Indexes the archive into `<outputDir>/pagefind/`, one bundle at a time; the Pagefind
+ * process is restarted between bundles so its memory never holds more than one shard.
+ */
+export async function buildSearchIndex(articles: readonly Article[], outputDir: string, shardSize = shardSizeFrom()): Promise<IndexSummary> {
+  const started = performance.now();
+  const planned = planBundles(articles, site.language, shardSize);
+  // An archive with no articles yet still publishes Pagefind's script, so /pagefind/ exists.
+  const bundles: SearchBundle[] = planned.length ? planned : [{ id: "empty", language: site.language, path: paths.pagefind, articles: [] }];
+  const root = path.join(outputDir, ...paths.pagefind.split("/").filter(Boolean));
+  await rm(root, { recursive: true, force: true });
+  await mkdir(root, { recursive: true });
+  const summary: IndexSummary = { pages: 0, words: 0, bundles: [], bytes: 0, seconds: 0 };
+  try {
+    for (const bundle of bundles) {
+      const counts = await indexBundle(bundle, outputDir);
+      summary.pages += counts.pages;
+      summary.words += counts.words;
+      summary.bundles.push({ id: bundle.id, path: bundle.path, pages: counts.pages });
+      if (bundles.length > 1) await pagefind.close();
+    }
+  } finally {
+    await pagefind.close();
+  }
+  summary.bytes = await folderBytes(root);
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
+
+export function describeSummary(summary: IndexSummary): string {
+  const bundles = summary.bundles.map((b) => `${b.id} ${b.pages}`).join(", ");
+  return (
+    `Search index: ${summary.pages.toLocaleString("en")} page${summary.pages === 1 ? "" : "s"}, ${summary.words.toLocaleString("en")} words ` +
+    `in ${summary.bundles.length} bundle${summary.bundles.length === 1 ? "" : "s"} (${bundles}), ` +
+    `${(summary.bytes / 1024).toFixed(0)} kB, ${summary.seconds.toFixed(1)} s`
+  );
+}
+
+function failureMessage(error: unknown): string {
+  if (error instanceof SearchIndexError) return error.message;
+  return `Search index: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+export default function searchIndex(eleventyConfig: EleventyConfig): void {
+  // `npm run build`: the index of this build, awaited in `after`.
+  let job: Promise<IndexSummary> | undefined;
+  // `npm start`: rebuilds index in the background, one at a time; edits made meanwhile
+  // are folded into one more run, so the dev server never waits for the index.
+  let background: Promise<void> | undefined;
+  let again: string | undefined;
+
+  const indexInBackground = (output: string): void => {
+    if (background) {
+      again = output;
+      return;
+    }
+    background = getArchive()
+      .then((archive) => buildSearchIndex(archive.articles, output))
+      .then(
+        (summary) => console.log(describeSummary(summary)),
+        (error: unknown) => console.error(`${failureMessage(error)} (search is out of date until the next change)`),
+      )
+      .finally(() => {
+        background = undefined;
+        if (again) {
+          const next = again;
+          again = undefined;
+          indexInBackground(next);
+        }
+      });
+  };
+
+  eleventyConfig.on("eleventy.before", ({ directories, runMode }) => {
+    if (runMode !== "build") return indexInBackground(directories.output);
+    // Not awaited: the index is built while Eleventy renders. The rejection is kept for `after`.
+    job = getArchive().then((archive) => buildSearchIndex(archive.articles, directories.output));
+    job.catch(() => {});
+  });
+
+  eleventyConfig.on("eleventy.after", async () => {
+    if (!job) return;
+    const pending = job;
+    job = undefined;
+    try {
+      console.log(describeSummary(await pending));
+    } catch (error) {
+      // A failed index fails the build: the staging folder is dropped and the old site stays.
+      throw new SearchIndexError(failureMessage(error).replace(/^Search index: /, ""));
+    }
+  });
+}

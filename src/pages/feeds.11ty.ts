@@ -1,0 +1,16 @@
+import { articlesFingerprint } from "../lib/archive.ts";
+import { getArchive } from "../lib/archive-store.ts";
+import { definePage } from "../lib/eleventy.ts";
+import { atomFeed, siteFeed, tagFeed } from "../lib/feeds.ts";
+
+/** /feed.xml and /tags/SLUG/feed.xml: Atom 1.0 of the newest articles, site-wide and per tag. */
+export default definePage({
+  items: async () => {
+    const archive = await getArchive();
+    return [siteFeed(archive), ...archive.tags.map(tagFeed)];
+  },
+  url: (feed) => feed.path,
+  render: atomFeed,
+  // For `npm start`: a feed is rewritten only when its articles or its own fields changed.
+  fingerprint: (feed) => JSON.stringify([feed.title, feed.description, feed.path, feed.pagePath, feed.fullText]) + articlesFingerprint(feed.articles),
+});

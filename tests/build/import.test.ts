@@ -1,0 +1,255 @@
+/**
+ * `npm run import`, run as editors run it (a child process, articles in ARTICLES_DIR),
+ * then the real build: what is imported is published word for word, nothing is ever
+ * overwritten or imported twice, and bad files are refused without touching articles/.
+ */
+import { execFile } from "node:child_process";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import * as cheerio from "cheerio";
+import { beforeAll, describe, expect, it } from "vitest";
+import { splitParagraphs } from "../../src/lib/dispatch.ts";
+import { buildSite, FIXTURES, makeWorkspace, ROOT, seedDispatch } from "../helpers/build.ts";
+import { treeHashes } from "../helpers/tree.ts";
+
+const execFileAsync = promisify(execFile);
+const SEED = path.join(FIXTURES, "000_d2ddb5cc995b7ec3.txt");
+const SEED_SLUG = "indirect-negotiations-between-the-united-states-and-iran-wrapped-up-in-geneva-on-thursday";
+
+interface ImportRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function importDispatches(articlesDir: string, args: string[]): Promise<ImportRun> {
+  try {
+    const { stdout, stderr } = await execFileAsync(process.execPath, ["--import", "tsx", path.join(ROOT, "src/cli/import.ts"), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ARTICLES_DIR: articlesDir },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failure.code ?? -1, stdout: failure.stdout ?? "", stderr: failure.stderr ?? "" };
+  }
+}
+
+async function workspace(name: string): Promise<{ dir: string; articles: string; dispatches: string }> {
+  const dir = await makeWorkspace(name);
+  const articles = path.join(dir, "articles");
+  const dispatches = path.join(dir, "dispatches");
+  await mkdir(articles, { recursive: true });
+  await mkdir(dispatches, { recursive: true });
+  return { dir, articles, dispatches };
+}
+
+async function dispatchFile(folder: string, name: string, contents: string | Buffer): Promise<string> {
+  const file = path.join(folder, name);
+  await writeFile(file, contents);
+  return file;
+}
+
+/** The paragraphs a reader sees in an article page's body, and any markup Markdown made of them. */
+function publishedBody(page: string): { blocks: string[]; texts: string[] } {
+  const $ = cheerio.load(page);
+  const body = $(".article-body");
+  return {
+    blocks: body
+      .find("*")
+      .toArray()
+      .map((el) => el.tagName),
+    texts: body
+      .children("p")
+      .toArray()
+      .map((p) => $(p).text()),
+  };
+}
+
+describe("importing the seed dispatch", () => {
+  let ws: Awaited<ReturnType<typeof workspace>>;
+  let first: ImportRun;
+  const target = () => path.join(ws.articles, `2026/2026-02-26-${SEED_SLUG}.md`);
+
+  beforeAll(async () => {
+    ws = await workspace("import-seed");
+    first = await importDispatches(ws.articles, [SEED]);
+  });
+
+  it("writes one article, named by date and drawn headline, and says so", async () => {
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain(`Wrote ${path.relative(ROOT, target())}`);
+    expect(first.stdout).toContain("headline drawn from the lede, to review");
+    expect(Object.keys(await treeHashes(ws.articles))).toEqual(["2026/", `2026/2026-02-26-${SEED_SLUG}.md`]);
+    const source = await readFile(target(), "utf8");
+    expect(source).toMatch(/^---\ntitle: Indirect negotiations between the United States and Iran wrapped up in Geneva on Thursday\nreview: headline drawn from the lede/);
+    expect(source).toContain("\ndate: 2026-02-26\n");
+    expect(source).toContain("\nsummary: Indirect negotiations between the United States and Iran wrapped up in Geneva on Thursday, with Oman announcing");
+    for (const tag of ["United States", "Iran", "Oman", "Geneva", "Badr al-Busaidi", "Associated Press"]) expect(source).toContain(`\n  - ${tag}\n`);
+  });
+
+  it("gives a built page that holds every paragraph verbatim", async () => {
+    const site = await buildSite("import-seed-site", { articlesDir: ws.articles });
+    expect(site.ok, site.stderr).toBe(true);
+    const page = await site.read(`/2026/02/26/${SEED_SLUG}/`);
+    const { paragraphs } = await seedDispatch();
+    const published = publishedBody(page);
+    expect(published.texts).toEqual(paragraphs);
+    expect(published.blocks.every((tag) => tag === "p")).toBe(true);
+    const $ = cheerio.load(page);
+    expect($("article h1").text()).toBe("Indirect negotiations between the United States and Iran wrapped up in Geneva on Thursday");
+    expect($('a[rel="tag"]').map((_, a) => $(a).text()).get()).toEqual(expect.arrayContaining(["United States", "Iran", "Geneva"]));
+  });
+
+  it("refuses to import it again, even under another headline, and leaves articles/ as it was", async () => {
+    const before = await treeHashes(ws.articles);
+    const again = await importDispatches(ws.articles, [SEED]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(`Skipped ${SEED}: already imported as ${path.relative(ROOT, target())}`);
+    const retitled = await importDispatches(ws.articles, [SEED, "--title", "A different headline"]);
+    expect(retitled.stdout).toContain("already imported");
+    // The same text saved with Windows line endings and a byte-order mark is the same dispatch.
+    const crlf = await dispatchFile(ws.dispatches, "seed-crlf.txt", `\uFEFF${(await readFile(SEED, "utf8")).replace(/\n/g, "\r\n")}`);
+    expect((await importDispatches(ws.articles, [crlf])).stdout).toContain("already imported");
+    expect(await treeHashes(ws.articles)).toEqual(before);
+  });
+
+  it("is recognised in an archive whose article was written by hand (the real articles/ folder)", async () => {
+    const run = await importDispatches(path.join(ROOT, "articles"), [SEED, "--dry-run"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Skipped .*: already imported as articles\/2026\/2026-02-26-us-iran-talks-geneva-significant-progress\.md/);
+  });
+});
+
+describe("bad dispatches are refused, and the good ones in the same run still import", () => {
+  const bad = {
+    "no-date.txt": { contents: "Indirect negotiations resumed in Geneva.\n\nA second paragraph.", message: /no date line/ },
+    "impossible-date.txt": { contents: "date 2026-02-30\n\nTalks resumed.", message: /"2026-02-30" is not a real date/ },
+    "no-text.txt": { contents: "  date 2026-02-26\r\n\r\n   \r\n", message: /no text after it/ },
+    "latin1.txt": { contents: Buffer.from("date 2026-02-26\n\nTalks in Gen\xe8ve.", "latin1"), message: /not UTF-8/ },
+  };
+
+  for (const [name, { contents, message }] of Object.entries(bad)) {
+    it(`refuses ${name} with its reason and leaves articles/ unchanged`, async () => {
+      const ws = await workspace(`import-bad-${name.replace(/\W/g, "")}`);
+      await writeFile(path.join(ws.articles, "keep.md"), "---\ntitle: Kept\ndate: 2026-01-01\n---\n\nKept.\n");
+      const before = await treeHashes(ws.articles);
+      const file = await dispatchFile(ws.dispatches, name, contents);
+      const run = await importDispatches(ws.articles, [file]);
+      expect(run.code).toBe(1);
+      const line = run.stderr.split("\n").find((l) => l.startsWith(`Refused ${file}: `)) ?? "";
+      expect(line).toMatch(message);
+      expect(await treeHashes(ws.articles)).toEqual(before);
+    });
+  }
+
+  it("imports the good files of a mixed run (Windows line endings and a byte-order mark too), refuses the rest, exits non-zero", async () => {
+    const ws = await workspace("import-mixed");
+    const files: string[] = [];
+    for (const [name, { contents }] of Object.entries(bad)) files.push(await dispatchFile(ws.dispatches, name, contents));
+    const good = await dispatchFile(
+      ws.dispatches,
+      "good-crlf-bom.txt",
+      "\uFEFF\r\n date 2026-03-01\r\nThe UN said talks would resume.\r\nA second line, same paragraph.\r\n\r\nLet us see what follows.\r\n",
+    );
+    const missing = path.join(ws.dispatches, "missing.txt");
+    const run = await importDispatches(ws.articles, [files[0]!, good, ...files.slice(1), missing]);
+    expect(run.code).toBe(1);
+    for (const file of [...files, missing]) expect(run.stderr).toContain(`Refused ${file}: `);
+    expect(run.stderr).toContain(`Refused ${missing}: no such file`);
+    expect(run.stdout).toContain("6 dispatches: 1 imported, 0 already in the archive, 5 refused.");
+    const written = Object.keys(await treeHashes(ws.articles));
+    expect(written).toEqual(["2026/", "2026/2026-03-01-the-un-said-talks-would-resume.md"]);
+    const source = await readFile(path.join(ws.articles, written[1]!), "utf8");
+    expect(source).not.toContain("\r");
+    expect(source).not.toContain("\uFEFF");
+    expect(source).toContain("tags:\n  - United Nations\n---");
+
+    const site = await buildSite("import-mixed-site", { articlesDir: ws.articles });
+    expect(site.ok, site.stderr).toBe(true);
+    const published = publishedBody(await site.read("/2026/03/01/the-un-said-talks-would-resume/"));
+    expect(published.texts).toEqual(["The UN said talks would resume.\nA second line, same paragraph.", "Let us see what follows."]);
+  });
+});
+
+describe("text that looks like Markdown is published as written", () => {
+  it("from dispatch to built page", async () => {
+    const ws = await workspace("import-tricky");
+    const text = [
+      "# Not a heading: *not emphasis*, _nor this_, `nor code`, [nor](a link) & not &amp; an entity",
+      "> not a quote\n- not a list\n+ nor this\n1. nor this\n2026) nor this",
+      "<script>alert('not run')</script> <b>not bold</b> <http://not.a.link> | a | table |\n|---|---|",
+      "back\\slash at the end\\\ntrailing spaces  \n===",
+      "~~~\n```\n***\n---",
+      "{{ title }} {% if %} ~~not struck~~",
+    ];
+    const file = await dispatchFile(ws.dispatches, "tricky.txt", `date 2026-03-02\n\n${text.join("\n\n")}\n`);
+    const run = await importDispatches(ws.articles, [file, "--title", "Tricky: *text* <b>here</b>", "--tags", "Style guide, iran"]);
+    expect(run.code, run.stderr).toBe(0);
+    const written = Object.keys(await treeHashes(ws.articles)).filter((f) => f.endsWith(".md"));
+    expect(written).toEqual(["2026/2026-03-02-tricky-text-b-here-b.md"]);
+    const source = await readFile(path.join(ws.articles, written[0]!), "utf8");
+    expect(source).not.toContain("review:");
+    expect(source).toContain("tags:\n  - Style guide\n  - Iran\n");
+
+    const site = await buildSite("import-tricky-site", { articlesDir: ws.articles });
+    expect(site.ok, site.stderr).toBe(true);
+    const page = await site.read("/2026/03/02/tricky-text-b-here-b/");
+    const published = publishedBody(page);
+    expect(published.texts).toEqual(text.flatMap((p) => splitParagraphs(p)));
+    expect(published.blocks.every((tag) => tag === "p")).toBe(true);
+    expect(cheerio.load(page)("article h1").text()).toBe("Tricky: *text* <b>here</b>");
+  });
+});
+
+describe("nothing is ever overwritten", () => {
+  it("a different article already at the name keeps it; the new one takes the next free name", async () => {
+    const ws = await workspace("import-taken");
+    const taken = path.join(ws.articles, "2026/2026-03-01-talks-resume.md");
+    await mkdir(path.dirname(taken), { recursive: true });
+    await writeFile(taken, "---\ntitle: Talks resume\ndate: 2026-03-01\n---\n\nAn older, different story.\n");
+    const elsewhere = path.join(ws.articles, "misc/2026-03-01-talks-resume-2.md");
+    await mkdir(path.dirname(elsewhere), { recursive: true });
+    await writeFile(elsewhere, "---\ntitle: Also talks\ndate: 2026-03-01\n---\n\nYet another story.\n");
+    const before = await treeHashes(ws.articles);
+    const file = await dispatchFile(ws.dispatches, "d.txt", "date 2026-03-01 Talks resume.");
+    const run = await importDispatches(ws.articles, [file, "--title", "Talks resume"]);
+    expect(run.code, run.stderr).toBe(0);
+    const after = await treeHashes(ws.articles);
+    for (const [name, hash] of Object.entries(before)) expect(after[name]).toBe(hash);
+    expect(Object.keys(after).filter((name) => !(name in before))).toEqual(["2026/2026-03-01-talks-resume-3.md"]);
+    const site = await buildSite("import-taken-site", { articlesDir: ws.articles });
+    expect(site.ok, site.stderr).toBe(true);
+  });
+
+  it("two dispatches in one run with the same headline get different names; the same one twice is imported once", async () => {
+    const ws = await workspace("import-twins");
+    const a = await dispatchFile(ws.dispatches, "a.txt", "date 2026-03-01 Talks resume. First story.");
+    const b = await dispatchFile(ws.dispatches, "b.txt", "date 2026-03-01 Talks resume. Second story.");
+    const run = await importDispatches(ws.articles, [a, b, a]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`Skipped ${a}: already imported`);
+    expect(Object.keys(await treeHashes(ws.articles))).toEqual(["2026/", "2026/2026-03-01-talks-resume-2.md", "2026/2026-03-01-talks-resume.md"]);
+  });
+});
+
+describe("--dry-run and usage", () => {
+  it("--dry-run prints the article and writes nothing", async () => {
+    const ws = await workspace("import-dry");
+    const run = await importDispatches(ws.articles, [SEED, "--dry-run"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Would write ${path.relative(ROOT, path.join(ws.articles, `2026/2026-02-26-${SEED_SLUG}.md`))}`);
+    expect(run.stdout).toContain("Oman’s foreign minister said both delegations");
+    expect(await treeHashes(ws.articles)).toEqual({});
+  });
+
+  it("refuses one --title for several files, and no files at all", async () => {
+    const ws = await workspace("import-usage");
+    const one = await importDispatches(ws.articles, [SEED, SEED, "--title", "One headline"]);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain("--title names one article");
+    expect((await importDispatches(ws.articles, [])).code).toBe(2);
+    expect(await treeHashes(ws.articles)).toEqual({});
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * What the reader-experience tests (html-validity, accessibility) add to the fixture archive:
+ * an article using every optional field and Markdown block, a headline too long for a
+ * <title>, and enough short stories to make the home page paginate — so every page type and
+ * every optional piece of markup is checked, not just the common path.
+ */
+export function readerFixtureFiles(): Record<string, string> {
+  const files: Record<string, string> = {
+    "2026/2026-02-20-every-field.md": `---
+title: "Negotiators from both delegations agree to resume technical discussions in Vienna next week after an intensive day of talks"
+date: 2026-02-20T09:15:00+01:00
+updated: 2026-02-21
+summary: "Every optional field and block, so the page that shows them is checked too."
+byline: [Jane Doe, Ali Rezaei]
+source: Wire copy
+dateline: Vienna
+tags: [Diplomacy, Vienna]
+---
+
+A first paragraph with *emphasis*, **strong text**, \`inline code\` and [a link](https://example.org/).
+
+## A section heading
+
+> A quoted paragraph, set apart from the text.
+
+- one item
+- another item
+
+1. first
+2. second
+
+\`\`\`
+preformatted text
+\`\`\`
+`,
+  };
+  for (let i = 1; i <= 21; i++) {
+    const n = String(i).padStart(2, "0");
+    files[`2024/2024-06-${n}-short-story-${n}.md`] = `---\ntitle: Short story ${n}\ndate: 2024-06-${n}\ntags: [Climate]\n---\n\nShort story number ${n}.\n`;
+  }
+  return files;
+}
+
+/** One URL of each page type in a build of the fixture archive plus `readerFixtureFiles()`. */
+export const PAGE_TYPES = {
+  home: "/",
+  "home, page 2": "/page/2/",
+  article: "/2026/02/26/us-iran-talks-geneva-significant-progress/",
+  "article with every field": "/2026/02/20/every-field/",
+  "Persian article": "/2026/03/01/persian-report/",
+  year: "/2026/",
+  month: "/2026/02/",
+  day: "/2026/02/26/",
+  tag: "/tags/iran/",
+  "tag, page 2": "/tags/climate/page/2/",
+  "tags index": "/tags/",
+  archive: "/archive/",
+  search: "/search/",
+  "not found": "/404.html",
+} as const;

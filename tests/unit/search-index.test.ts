@@ -1,0 +1,160 @@
+import { load } from "cheerio";
+import { describe, expect, it } from "vitest";
+import { buildArchive } from "../../src/lib/archive.ts";
+import { parseArticle, type ArticleRecord } from "../../src/lib/content.ts";
+import {
+  DEFAULT_SHARD_SIZE,
+  indexLanguageFor,
+  keepBundleFile,
+  mergeList,
+  pagefindLanguage,
+  planBundles,
+  recordHtml,
+  shardSizeFrom,
+  sortKey,
+} from "../../src/lib/search-index.ts";
+
+function record(file: string, front: string, body = "Body text."): ArticleRecord {
+  const result = parseArticle(file, `---\n${front}\n---\n\n${body}\n`);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.record;
+}
+
+function archiveOf(count: number, lang = "en", from = 0) {
+  return Array.from({ length: count }, (_, i) => {
+    const day = String((i % 28) + 1).padStart(2, "0");
+    const month = String((Math.floor(i / 28) % 12) + 1).padStart(2, "0");
+    const year = 2000 + Math.floor(i / 336);
+    return record(`articles/${lang}-${from + i}.md`, `title: Story ${from + i}\ndate: ${year}-${month}-${day}\nlang: ${lang}`);
+  });
+}
+
+describe("the search index's bundles", () => {
+  it("keeps one language per bundle, the site's language first at /pagefind/", () => {
+    const { articles } = buildArchive([...archiveOf(3, "fa"), ...archiveOf(5, "en", 10), ...archiveOf(2, "ar", 20)]);
+    const bundles = planBundles(articles, "en", 100);
+    expect(bundles.map((b) => [b.id, b.path, b.articles.length, b.indexLanguage])).toEqual([
+      ["en-1", "/pagefind/", 5, undefined],
+      ["ar-1", "/pagefind/bundles/ar-1/", 2, "x-ar"],
+      ["fa-1", "/pagefind/bundles/fa-1/", 3, "x-fa"],
+    ]);
+    expect(mergeList(bundles)).toEqual([
+      { id: "en-1", path: "/pagefind/", language: "en", pages: 5, tier: 0 },
+      { id: "ar-1", path: "/pagefind/bundles/ar-1/", language: "x-ar", pages: 2, tier: 0 },
+      { id: "fa-1", path: "/pagefind/bundles/fa-1/", language: "x-fa", pages: 3, tier: 0 },
+    ]);
+    for (const bundle of bundles) expect(new Set(bundle.articles.map((a) => a.lang))).toEqual(new Set([bundle.language]));
+  });
+
+  it("splits a language into shards of at most shardSize, newest articles in the first", () => {
+    const { articles } = buildArchive(archiveOf(25));
+    const bundles = planBundles(articles, "en", 10);
+    expect(bundles.map((b) => b.articles.length)).toEqual([10, 10, 5]);
+    expect(bundles.flatMap((b) => b.articles)).toEqual(articles);
+    const newestOf = (i: number) => bundles[i]!.articles[0]!.date.dateTime.toMillis();
+    const oldestOf = (i: number) => bundles[i]!.articles.at(-1)!.date.dateTime.toMillis();
+    expect(oldestOf(0)).toBeGreaterThanOrEqual(newestOf(1));
+    expect(oldestOf(1)).toBeGreaterThanOrEqual(newestOf(2));
+    // Merged bundles live below the primary's folder, never at it: Pagefind skips a merge of its own path.
+    for (const bundle of bundles.slice(1)) expect(bundle.path).toMatch(/^\/pagefind\/bundles\/en-\d+\/$/);
+  });
+
+  it("numbers each language's shards as tiers, newest first, for the search page to merge in turn", () => {
+    const { articles } = buildArchive([...archiveOf(5), ...archiveOf(3, "fa", 10)]);
+    const entries = mergeList(planBundles(articles, "en", 2));
+    expect(entries.map((e) => [e.id, e.tier, e.pages])).toEqual([
+      ["en-1", 0, 2],
+      ["en-2", 1, 2],
+      ["en-3", 2, 1],
+      ["fa-1", 0, 2],
+      ["fa-2", 1, 1],
+    ]);
+  });
+
+  it("indexes other languages' words as written, since Pagefind stems merged queries by the primary's rules", () => {
+    expect(indexLanguageFor("en", "en")).toBeUndefined();
+    expect(indexLanguageFor("ar", "en")).toBe("x-ar");
+    expect(indexLanguageFor("en", "fa")).toBe("x-en");
+    // Languages written without spaces keep their own word splitting.
+    expect(indexLanguageFor("ja", "en")).toBeUndefined();
+  });
+
+  it("makes the largest language primary when the site's own language has no articles", () => {
+    const { articles } = buildArchive([...archiveOf(1, "ar"), ...archiveOf(2, "fa", 5)]);
+    expect(planBundles(articles, "en").map((b) => b.id)).toEqual(["fa-1", "ar-1"]);
+  });
+
+  it("keys languages as Pagefind does, by primary subtag", () => {
+    expect(pagefindLanguage("en-GB")).toBe("en");
+    expect(pagefindLanguage("FA")).toBe("fa");
+    expect(pagefindLanguage("pt_BR")).toBe("pt");
+  });
+
+  it("reads SEARCH_SHARD_SIZE, refusing nonsense", () => {
+    expect(shardSizeFrom({})).toBe(DEFAULT_SHARD_SIZE);
+    expect(shardSizeFrom({ SEARCH_SHARD_SIZE: "3" })).toBe(3);
+    expect(() => shardSizeFrom({ SEARCH_SHARD_SIZE: "0" })).toThrow(/SEARCH_SHARD_SIZE/);
+    expect(() => shardSizeFrom({ SEARCH_SHARD_SIZE: "lots" })).toThrow(/SEARCH_SHARD_SIZE/);
+  });
+
+  it("publishes only what a search fetches", () => {
+    for (const name of ["index", "fragment", "filter", "pagefind-entry.json", "pagefind.en_c82e767cc7.pf_meta"]) {
+      expect(keepBundleFile(name, true), name).toBe(true);
+      expect(keepBundleFile(name, false), name).toBe(true);
+    }
+    expect(keepBundleFile("pagefind.js", true)).toBe(true);
+    expect(keepBundleFile("wasm.en.pagefind", true)).toBe(true);
+    expect(keepBundleFile("pagefind.js", false)).toBe(false);
+    expect(keepBundleFile("wasm.unknown.pagefind", false)).toBe(false);
+    for (const name of ["pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-modular-ui.js", "pagefind-highlight.js", "pagefind-worker.js"]) {
+      expect(keepBundleFile(name, true), name).toBe(false);
+    }
+  });
+});
+
+describe("the document indexed for an article", () => {
+  const { articles } = buildArchive([
+    record(
+      "articles/2026-02-26-geneva.md",
+      "title: 'Talks <b>end</b> in Geneva'\ndate: 2026-02-26T22:30:00-08:00\nsummary: A dek, written by hand.\ndateline: Geneva\nbyline: [Ana Ruiz]\ntags: [Iran, Donald Trump, Sanctions]\nlang: en",
+      "First paragraph with *emphasis* and a [link](https://example.com/x).\n\nSecond paragraph.",
+    ),
+  ]);
+  const article = articles[0]!;
+  const $ = load(recordHtml(article));
+
+  it("holds the article's words, with the language on <html>", () => {
+    expect($("html").attr("lang")).toBe("en");
+    const body = $("[data-pagefind-body]");
+    expect(body).toHaveLength(1);
+    expect(body.find("h1").text()).toBe("Talks <b>end</b> in Geneva");
+    expect(body.find("h1").attr("data-pagefind-meta")).toBe("title");
+    expect(body.text()).toContain("First paragraph with emphasis and a link.");
+    expect(body.text()).toContain("A dek, written by hand.");
+    expect(body.text()).toContain("Geneva · Ana Ruiz");
+    expect(body.find("a").attr("href")).toBe("https://example.com/x");
+  });
+
+  it("carries date, summary, sort and filters on ignored elements, so none becomes searchable text", () => {
+    const hidden = $("[data-pagefind-ignore]");
+    expect(hidden.find('[data-pagefind-meta="date"]').text()).toBe("2026-02-26T22:30:00-08:00");
+    expect(hidden.find('[data-pagefind-meta="summary"]').text()).toBe("A dek, written by hand.");
+    expect(hidden.find('[data-pagefind-sort="date"]').text()).toBe("2026-02-27T06:30:00Z");
+    expect(hidden.find('[data-pagefind-filter="year"]').text()).toBe("2026");
+    expect(hidden.find('[data-pagefind-filter="tag"]').map((_, e) => $(e).text()).get()).toEqual(["Iran", "Donald Trump", "Sanctions"]);
+    expect(hidden.find('[data-pagefind-filter="person"]').text()).toBe("Donald Trump");
+    expect(hidden.find('[data-pagefind-filter="place"]').text()).toBe("Iran");
+    expect(hidden.find('[data-pagefind-filter="topic"]').text()).toBe("Sanctions");
+  });
+
+  it("sorts by the UTC instant, so string order is time order across offsets", () => {
+    const { articles: pair } = buildArchive([
+      record("articles/a.md", "title: A\ndate: 2025-12-31T23:30:00-08:00"),
+      record("articles/b.md", "title: B\ndate: 2026-01-01"),
+    ]);
+    const [newer, older] = pair;
+    expect(newer!.title).toBe("A");
+    expect(sortKey(newer!) > sortKey(older!)).toBe(true);
+    expect(sortKey(older!)).toBe("2026-01-01T00:00:00Z");
+  });
+});
