@@ -21,7 +21,10 @@ export interface EleventyEventArguments {
 
 export interface EleventyConfig {
   addPlugin(plugin: (config: EleventyConfig) => void | Promise<void>): void;
-  addExtension(extensions: string | string[], options: { key: string }): void;
+  addExtension(
+    extensions: string | string[],
+    options: { key: string } | { outputFileExtension: string; compile(source: string, inputPath: string): () => Promise<string> },
+  ): void;
   addTemplateFormats(formats: string | string[]): void;
   addPassthroughCopy(copy: string | Record<string, string>): void;
   addWatchTarget(target: string): void;

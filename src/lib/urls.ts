@@ -26,6 +26,7 @@ export const paths = {
   sitemap: "/sitemap.xml",
   notFound: "/404.html",
   stylesheet: "/assets/style.css",
+  searchStylesheet: "/assets/search.css",
   /** "/" focuses the search box; on every page, so it must stay tiny. */
   keysScript: "/assets/keys.js",
   icon: "/assets/favicon.svg",

@@ -24,7 +24,8 @@ export default definePage({
         title: "Search",
         description: "Search the full text of every article in the archive.",
         path,
-        head: html`<script type="module" src="${href(paths.searchScript)}"></script>`,
+        head: html`<link rel="stylesheet" href="${href(paths.searchStylesheet)}">
+<script type="module" src="${href(paths.searchScript)}"></script>`,
       },
       html`<h1>Search</h1>
 <form class="search-form" role="search" action="${href(paths.search)}" method="get" id="search-form"

@@ -8,10 +8,11 @@ import path from "node:path";
 import axe from "axe-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium } from "../helpers/browser.ts";
-import { buildSite, type BuildResult } from "../helpers/build.ts";
+import { hasChromium } from "../helpers/browser.ts";
+import type { BuildResult } from "../helpers/build.ts";
 import { PAGE_TYPES, readerFixtureFiles } from "../helpers/reader-fixture.ts";
-import { serveSite } from "../helpers/server.ts";
+import { serveBuild, type ServedBuild } from "../helpers/served-build.ts";
+import type { ServedSite } from "../helpers/server.ts";
 
 const PREFIX = "/news-archive/";
 
@@ -26,21 +27,18 @@ interface Finding {
 }
 
 describe.skipIf(!hasChromium)("reader experience in Chromium", () => {
-  let server: Awaited<ReturnType<typeof serveSite>>;
+  let served: ServedBuild;
+  let server: ServedSite;
   let site: BuildResult;
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await serveSite({ prefix: PREFIX });
-    site = await buildSite("accessibility", { from: "archive", files: readerFixtureFiles(), siteUrl: server.url });
-    if (!site.ok) throw new Error(site.stderr);
-    server.setRoot(site.output);
-    browser = await launchChromium();
+    served = await serveBuild("accessibility", { prefix: PREFIX, from: "archive", files: readerFixtureFiles() });
+    ({ server, site, browser } = served);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await served?.close();
   });
 
   const url = (sitePath: string) => server.url + sitePath.replace(/^\//, "");

@@ -9,9 +9,10 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY } from "../../_includes/layouts/base.ts";
-import { hasChromium, launchChromium } from "../helpers/browser.ts";
-import { buildSite, FIXTURES } from "../helpers/build.ts";
-import { serveSite, type StaticSite } from "../helpers/server.ts";
+import { hasChromium } from "../helpers/browser.ts";
+import { FIXTURES } from "../helpers/build.ts";
+import { serveBuild, type ServedBuild } from "../helpers/served-build.ts";
+import type { ServedSite } from "../helpers/server.ts";
 
 const TITLE = `<script>window.__pwned = 'title'</script><img src=x onerror="window.__pwned='title-img'"> Zephyrquokka & "quotes"`;
 const ARTICLE = "2026/02/27/unsafe-copy/";
@@ -29,15 +30,15 @@ interface Visit {
 }
 
 describe.skipIf(!hasChromium)("a hostile article in Chromium", () => {
-  let server: StaticSite & { setRoot(root: string): void };
+  let served: ServedBuild;
+  let server: ServedSite;
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await serveSite({ prefix: "/news-archive/" });
     const source = await readFile(path.join(FIXTURES, "unsafe/2026-02-27-unsafe-copy.md"), "utf8");
-    const site = await buildSite("browser-hostile", { from: "archive", files: { "2026/2026-02-27-unsafe-copy.md": source }, siteUrl: server.url });
-    expect(site.ok, site.stderr).toBe(true);
-    server.setRoot(site.output);
+    served = await serveBuild("browser-hostile", { from: "archive", files: { "2026/2026-02-27-unsafe-copy.md": source } });
+    ({ server, browser } = served);
+    const { site } = served;
     // A control page beside the site, not part of it: proves the instruments below see a script that runs and one the policy blocks.
     await mkdir(path.join(site.output, "zz-control"), { recursive: true });
     await writeFile(path.join(site.output, "zz-control/run.js"), "window.__pwned = 'control'; alert('control');\n");
@@ -46,12 +47,10 @@ describe.skipIf(!hasChromium)("a hostile article in Chromium", () => {
       `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">` +
         `<title>control</title><script src="run.js"></script></head><body><p>control</p><script>alert('inline')</script><img src=x onerror="alert('onerror')"></body></html>`,
     );
-    browser = await launchChromium();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await served?.close();
   });
 
   async function visit(urlPath: string, ready?: (page: Page) => Promise<unknown>): Promise<Visit> {

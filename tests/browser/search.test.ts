@@ -1,8 +1,9 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, hasChromium } from "../helpers/browser.ts";
-import { buildSite, seedDispatch } from "../helpers/build.ts";
-import { serveSite, type StaticSite } from "../helpers/server.ts";
+import { hasChromium } from "../helpers/browser.ts";
+import { seedDispatch } from "../helpers/build.ts";
+import { serveBuild, type ServedBuild } from "../helpers/served-build.ts";
+import type { ServedSite } from "../helpers/server.ts";
 
 const PREFIX = "/news-archive/";
 const SEED = `${PREFIX}2026/02/26/us-iran-talks-geneva-significant-progress/`;
@@ -12,28 +13,25 @@ const ARABIC = `${PREFIX}2026/02/10/arabic-report/`;
 const ARABIC_SOURCE = "---\ntitle: تقرير من جنيف\ndate: 2026-02-10\nlang: ar\n---\n\nقالت الحكومة إن المحادثات مستمرة.\n";
 
 describe.skipIf(!hasChromium)("search in a real browser, on a site served under a sub-path", () => {
-  let server: StaticSite & { setRoot(root: string): void };
+  let served: ServedBuild;
+  let server: ServedSite;
   let browser: Browser;
   let page: Page;
   let problems: string[];
 
   beforeAll(async () => {
-    server = await serveSite({ prefix: PREFIX });
     // Shards of two articles: the English articles alone make two bundles, so merging is exercised too.
-    const site = await buildSite("search-browser", {
+    served = await serveBuild("search-browser", {
+      prefix: PREFIX,
       from: "archive",
       files: { "2026/2026-02-10-arabic-report.md": ARABIC_SOURCE },
-      siteUrl: server.url,
       env: { SEARCH_SHARD_SIZE: "2" },
     });
-    if (!site.ok) throw new Error(site.stderr);
-    server.setRoot(site.output);
-    browser = await launchChromium();
+    ({ server, browser } = served);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await served?.close();
   });
 
   async function open(url: string): Promise<Page> {
@@ -196,7 +194,8 @@ describe.skipIf(!hasChromium)("search in a real browser, on a site served under 
 });
 
 describe.skipIf(!hasChromium)("search over many small shards: newest first, older ones on demand", () => {
-  let server: StaticSite & { setRoot(root: string): void };
+  let served: ServedBuild;
+  let server: ServedSite;
   let browser: Browser;
   const files: Record<string, string> = {};
   for (let i = 1; i <= 30; i++) {
@@ -205,17 +204,13 @@ describe.skipIf(!hasChromium)("search over many small shards: newest first, olde
   }
 
   beforeAll(async () => {
-    server = await serveSite({ prefix: PREFIX });
     // 34 English articles in shards of 3: twelve bundles, merged a tier at a time.
-    const site = await buildSite("search-shards", { from: "archive", files, siteUrl: server.url, env: { SEARCH_SHARD_SIZE: "3" } });
-    if (!site.ok) throw new Error(site.stderr);
-    server.setRoot(site.output);
-    browser = await launchChromium();
+    served = await serveBuild("search-shards", { prefix: PREFIX, from: "archive", files, env: { SEARCH_SHARD_SIZE: "3" } });
+    ({ server, browser } = served);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await served?.close();
   });
 
   it("searches the newest shards until a page is full, then all of them when asked, a page at a time", async () => {

@@ -40,8 +40,10 @@ async function isFile(file: string): Promise<boolean> {
   );
 }
 
+export type ServedSite = StaticSite & { setRoot(root: string): void };
+
 /** Listens first, so the build can be given the port in SITE_URL; `setRoot` points it at the output. */
-export async function serveSite(options: { root?: string; prefix?: string; port?: number } = {}): Promise<StaticSite & { setRoot(root: string): void }> {
+export async function serveSite(options: { root?: string; prefix?: string; port?: number } = {}): Promise<ServedSite> {
   let root = options.root ?? "";
   const prefix = options.prefix ?? "/";
   const requests: { path: string; status: number }[] = [];
