@@ -9,14 +9,17 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension, as GitHub Pages sends them (the test server uses the same table). */
+export const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8",
   ".json": "application/json; charset=utf-8",
   ".xml": "application/xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
   ".svg": "image/svg+xml",
+  ".png": "image/png",
   ".wasm": "application/wasm",
 };
 const COMPRESSED_TYPES = new Set([".html", ".css", ".js", ".mjs", ".json", ".xml", ".svg"]);
@@ -53,7 +56,7 @@ export async function startBenchServer(): Promise<BenchServer> {
       body = await readFile(file).catch(() => Buffer.from("Not found"));
     }
     const extension = path.extname(file);
-    const headers: Record<string, string> = { "content-type": TYPES[extension] ?? "application/octet-stream", "cache-control": "no-store" };
+    const headers: Record<string, string> = { "content-type": CONTENT_TYPES[extension] ?? "application/octet-stream", "cache-control": "no-store" };
     if (COMPRESSED_TYPES.has(extension) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))) {
       body = gzipSync(body);
       headers["content-encoding"] = "gzip";

@@ -1,16 +1,15 @@
+import { Markup, markupTag, type MarkupValue } from "./markup.ts";
+
 /**
  * HTML that escapes by default: every value interpolated into an `html` template is
  * escaped unless it is already SafeHtml, so article text, titles and tags can never
  * become markup by accident.
  */
-export class SafeHtml {
-  constructor(readonly value: string) {}
-  toString(): string {
-    return this.value;
-  }
+export class SafeHtml extends Markup {
+  declare private readonly kind: "html";
 }
 
-export type HtmlValue = SafeHtml | string | number | null | undefined | false | readonly HtmlValue[];
+export type HtmlValue = MarkupValue<SafeHtml>;
 
 const ESCAPES: Record<string, string> = {
   "&": "&amp;",
@@ -24,20 +23,7 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
 }
 
-function serialise(value: HtmlValue): string {
-  if (value === null || value === undefined || value === false) return "";
-  if (value instanceof SafeHtml) return value.value;
-  if (Array.isArray(value)) return value.map(serialise).join("");
-  return escapeHtml(String(value));
-}
-
-export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
-  let out = strings[0] ?? "";
-  for (let i = 0; i < values.length; i++) {
-    out += serialise(values[i]) + (strings[i + 1] ?? "");
-  }
-  return new SafeHtml(out);
-}
+export const html = markupTag(SafeHtml, escapeHtml);
 
 /** Marks markup produced by a trusted renderer (markdown-it with raw HTML disabled). */
 export function trusted(markup: string): SafeHtml {

@@ -1,17 +1,16 @@
+import { Markup, markupTag, type MarkupValue } from "./markup.ts";
+
 /**
  * XML that escapes by default, like `html` in html.ts: every value interpolated into an
  * `xml` template is escaped unless it is already SafeXml. Feeds and sitemaps carry
  * article text that nobody checked for XML (titles with `<`, `&`, `]]>`, stray control
  * characters from wire copy), and one bad character makes a whole feed unreadable.
  */
-export class SafeXml {
-  constructor(readonly value: string) {}
-  toString(): string {
-    return this.value;
-  }
+export class SafeXml extends Markup {
+  declare private readonly kind: "xml";
 }
 
-export type XmlValue = SafeXml | string | number | null | undefined | false | readonly XmlValue[];
+export type XmlValue = MarkupValue<SafeXml>;
 
 const ESCAPES: Record<string, string> = {
   "&": "&amp;",
@@ -37,20 +36,7 @@ export function escapeXml(text: string): string {
   return xmlCharacters(text).replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
 }
 
-function serialise(value: XmlValue): string {
-  if (value === null || value === undefined || value === false) return "";
-  if (value instanceof SafeXml) return value.value;
-  if (Array.isArray(value)) return value.map(serialise).join("");
-  return escapeXml(String(value));
-}
-
-export function xml(strings: TemplateStringsArray, ...values: XmlValue[]): SafeXml {
-  let out = strings[0] ?? "";
-  for (let i = 0; i < values.length; i++) {
-    out += serialise(values[i]) + (strings[i + 1] ?? "");
-  }
-  return new SafeXml(out);
-}
+export const xml = markupTag(SafeXml, escapeXml);
 
 /** A complete XML document: the declaration, then the root element. */
 export function xmlDocument(root: SafeXml): string {

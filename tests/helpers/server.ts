@@ -6,23 +6,8 @@
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { CONTENT_TYPES } from "../../src/bench/static-server.ts";
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".wasm": "application/wasm",
-  ".pf_meta": "application/octet-stream",
-  ".pf_index": "application/octet-stream",
-  ".pf_fragment": "application/octet-stream",
-  ".pf_filter": "application/octet-stream",
-};
 
 export interface StaticSite {
   /** e.g. http://127.0.0.1:43123/news-archive/ */
@@ -56,7 +41,7 @@ export async function serveSite(options: { root?: string; prefix?: string; port?
     };
     const notFound = async () => {
       const page = path.join(root, "404.html");
-      if (await isFile(page)) send(404, await readFile(page), TYPES[".html"]);
+      if (await isFile(page)) send(404, await readFile(page), CONTENT_TYPES[".html"]);
       else send(404, "Not found");
     };
     if (!urlPath.startsWith(prefix) && urlPath + "/" !== prefix) return notFound();
@@ -66,9 +51,9 @@ export async function serveSite(options: { root?: string; prefix?: string; port?
     if (!file.startsWith(root)) return notFound();
     if (relative === "" || relative.endsWith("/")) {
       const index = path.join(file, "index.html");
-      return (await isFile(index)) ? send(200, await readFile(index), TYPES[".html"]) : notFound();
+      return (await isFile(index)) ? send(200, await readFile(index), CONTENT_TYPES[".html"]) : notFound();
     }
-    if (await isFile(file)) return send(200, await readFile(file), TYPES[path.extname(file)] ?? "application/octet-stream");
+    if (await isFile(file)) return send(200, await readFile(file), CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream");
     if (await isFile(path.join(file, "index.html"))) return send(301, "", undefined, { location: `${urlPath}/` });
     return notFound();
   });
