@@ -13,6 +13,7 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import { site } from "../_data/site.ts";
 import { getArchive } from "../lib/archive-store.ts";
+import { forEachConcurrently } from "../lib/concurrency.ts";
 import type { Article } from "../lib/archive.ts";
 import type { EleventyConfig } from "../lib/eleventy.ts";
 import { keepBundleFile, planBundles, recordHtml, shardSizeFrom, type SearchBundle } from "../lib/search-index.ts";
@@ -62,11 +63,7 @@ async function indexBundle(pagefind: PagefindApi, bundle: SearchBundle, outputDi
     words += response.file.uniqueWords;
     pages++;
   };
-  let next = 0;
-  const worker = async () => {
-    while (next < bundle.articles.length) await add(bundle.articles[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, bundle.articles.length) }, worker));
+  await forEachConcurrently(bundle.articles, IN_FLIGHT, add);
 
   const target = path.join(outputDir, ...bundle.path.split("/").filter(Boolean));
   const written = await index.writeFiles({ outputPath: target });
@@ -102,27 +99,15 @@ export async function buildSearchIndex(articles: readonly Article[], outputDir: 
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
   const counts: { pages: number; words: number }[] = [];
-  let next = 0;
-  let failed = false;
-  const lane = async (number: number) => {
-    const api = await pagefindForLane(number);
+  await forEachConcurrently(bundles, INDEXING_LANES, async (bundle, at, lane) => {
+    const api = await pagefindForLane(lane);
     try {
-      while (!failed && next < bundles.length) {
-        const at = next++;
-        counts[at] = await indexBundle(api, bundles[at]!, outputDir);
-        await api.close();
-      }
-    } catch (error) {
-      failed = true;
-      throw error;
+      counts[at] = await indexBundle(api, bundle, outputDir);
     } finally {
+      // Closing restarts the lane's process for its next bundle: memory holds one shard at a time.
       await api.close();
     }
-  };
-  // Settled, not raced: a failed lane stops the other before the caller removes the folder.
-  const lanes = await Promise.allSettled(Array.from({ length: Math.min(INDEXING_LANES, bundles.length) }, (_, i) => lane(i)));
-  const failure = lanes.find((result): result is PromiseRejectedResult => result.status === "rejected");
-  if (failure) throw failure.reason;
+  });
 
   const summary: IndexSummary = { pages: 0, words: 0, bundles: [], bytes: 0, seconds: 0 };
   bundles.forEach((bundle, i) => {

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { PublicationDate } from "../_data/dates.ts";
+import { forEachConcurrently } from "./concurrency.ts";
 import { site } from "../_data/site.ts";
 import { parseFrontMatter, splitFrontMatter, type FrontMatter } from "./frontmatter.ts";
 import { countWords, paragraphTexts } from "./markdown.ts";
@@ -164,17 +165,11 @@ export async function loadArticleRecords(dir: string, root: string): Promise<Loa
   const decoder = new TextDecoder("utf-8", { fatal: true });
   // A bounded number of files in flight: 100,000 concurrent reads would hold every file's
   // buffer and a file handle each at once.
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const index = next++;
-      const file = files[index]!;
-      const result = await readRecord(file, path.join(root, file), decoder);
-      if (result.ok) records[index] = result.record;
-      else problemsOf[index] = result.problems;
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(64, files.length) }, worker));
+  await forEachConcurrently(files, 64, async (file, index) => {
+    const result = await readRecord(file, path.join(root, file), decoder);
+    if (result.ok) records[index] = result.record;
+    else problemsOf[index] = result.problems;
+  });
   if (recordCache) {
     const live = new Set(files.map((file) => path.join(root, file)));
     for (const key of recordCache.keys()) if (!live.has(key)) recordCache.delete(key);
