@@ -1,11 +1,11 @@
 import { site } from "./src/_data/site.ts";
-import archiveModel from "./src/config/archive-model.ts";
-import assets from "./src/config/assets.ts";
-import githubPages from "./src/config/github-pages.ts";
-import incremental from "./src/config/incremental.ts";
-import searchIndex from "./src/config/search-index.ts";
-import typescript from "./src/config/typescript.ts";
-import { buildPass, type EleventyConfig } from "./src/lib/eleventy.ts";
+import archiveModel from "./src/eleventy/archive-model.ts";
+import assets from "./src/eleventy/assets.ts";
+import githubPages from "./src/eleventy/github-pages.ts";
+import incremental from "./src/eleventy/incremental.ts";
+import searchIndex from "./src/search/indexer.ts";
+import typescript from "./src/eleventy/typescript.ts";
+import { buildPass, type EleventyConfig } from "./src/eleventy/pages.ts";
 
 export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(typescript);

@@ -1,10 +1,10 @@
 import { formatDisplayDate, machineDate } from "../../src/_data/dates.ts";
 import { site } from "../../src/_data/site.ts";
-import type { Article } from "../../src/lib/archive.ts";
-import { html, jsonForScript, trusted, type SafeHtml } from "../../src/lib/html.ts";
-import { renderMarkdown } from "../../src/lib/markdown.ts";
+import type { Article } from "../../src/model/archive.ts";
+import { html, jsonForScript, trusted, type SafeHtml } from "../../src/render/html.ts";
+import { renderMarkdown } from "../../src/model/markdown.ts";
 import { monthName } from "../../src/_data/dates.ts";
-import { absoluteUrl, href, paths } from "../../src/lib/urls.ts";
+import { absoluteUrl, href, paths } from "../../src/render/urls.ts";
 import { articleList, siteLanguageWithin } from "../partials/article-list.ts";
 import { layout } from "./base.ts";
 

@@ -1,9 +1,9 @@
 import { site } from "../../src/_data/site.ts";
-import { html, type SafeHtml } from "../../src/lib/html.ts";
-import { absoluteUrl, href, paths } from "../../src/lib/urls.ts";
+import { html, type SafeHtml } from "../../src/render/html.ts";
+import { absoluteUrl, href, paths } from "../../src/render/urls.ts";
 import { breadcrumbs } from "../partials/navigation.ts";
-import { documentTitle } from "../../src/lib/page-title.ts";
-import type { Crumb } from "../../src/lib/archive.ts";
+import { documentTitle } from "../../src/render/page-title.ts";
+import type { Crumb } from "../../src/model/archive.ts";
 
 export interface PageHead {
   /** The page's own title; the site's name is added after it. */

@@ -1,7 +1,7 @@
 import { formatDisplayDate, machineDate } from "../../src/_data/dates.ts";
-import { html, type SafeHtml } from "../../src/lib/html.ts";
-import { href, paths } from "../../src/lib/urls.ts";
-import type { Article } from "../../src/lib/archive.ts";
+import { html, type SafeHtml } from "../../src/render/html.ts";
+import { href, paths } from "../../src/render/urls.ts";
+import type { Article } from "../../src/model/archive.ts";
 import { site } from "../../src/_data/site.ts";
 
 /**

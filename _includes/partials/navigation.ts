@@ -1,6 +1,6 @@
-import { html, type SafeHtml } from "../../src/lib/html.ts";
-import { href } from "../../src/lib/urls.ts";
-import type { Crumb, ListingPage } from "../../src/lib/archive.ts";
+import { html, type SafeHtml } from "../../src/render/html.ts";
+import { href } from "../../src/render/urls.ts";
+import type { Crumb, ListingPage } from "../../src/model/archive.ts";
 
 /** Home › 2026 › February › 26: where this page sits in the archive. */
 export function breadcrumbs(trail: readonly Crumb[], current: string, languageAttribute: SafeHtml = html``): SafeHtml {

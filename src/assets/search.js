@@ -2,7 +2,7 @@
 /**
  * The search page: a small UI on Pagefind's JS API. The page's form says where Pagefind's
  * script is and which index bundles to merge (one per language and shard, see
- * src/lib/search-index.ts). The query and filters live in the URL (?q=…&tag=…&year=…&sort=date),
+ * src/search/records.ts). The query and filters live in the URL (?q=…&tag=…&year=…&sort=date),
  * so a search can be shared, and a URL with ?q= runs on load. The first search fetches only
  * the newest shard of each language; older shards are merged when the newest do not fill a
  * page or when the reader asks. Filter lists are fetched only when the reader opens them

@@ -7,12 +7,12 @@ import { rmSync } from "node:fs";
 import { readdir, rm, rename, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildSearchIndex, describeSummary } from "../config/search-index.ts";
-import { loadArchive, type Archive } from "../lib/archive.ts";
-import { articlesDirectory, provideArchive } from "../lib/archive-store.ts";
-import { setBuildPass } from "../lib/eleventy.ts";
-import { createEleventy } from "../lib/eleventy-runner.ts";
-import { ContentError } from "../lib/problems.ts";
+import { buildSearchIndex, describeSummary } from "../search/indexer.ts";
+import { loadArchive, type Archive } from "../model/archive.ts";
+import { articlesDirectory, provideArchive } from "../model/store.ts";
+import { setBuildPass } from "../eleventy/pages.ts";
+import { createEleventy } from "../eleventy/runner.ts";
+import { ContentError } from "../model/problems.ts";
 
 async function exists(target: string): Promise<boolean> {
   return stat(target).then(

@@ -9,15 +9,15 @@ import { copyFile, constants, link, mkdir, readFile, rm, stat, writeFile } from 
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { isoDay } from "../_data/dates.ts";
-import { articlesDirectory } from "../lib/archive-store.ts";
-import { articlePath, articleSource, comparableText, slugForTitle, type NewArticle } from "../lib/article-source.ts";
-import { suggestTags } from "../lib/autotag.ts";
-import { findArticleFiles, parseArticle } from "../lib/content.ts";
-import { decodeDispatch, drawHeadline, firstSentence, readDispatch } from "../lib/dispatch.ts";
-import { verbatimHtml } from "../lib/literal-markdown.ts";
-import { paragraphTexts, renderMarkdown } from "../lib/markdown.ts";
-import { toSlug } from "../lib/slug.ts";
-import { createTagResolver, tagKey } from "../lib/taxonomy.ts";
+import { articlesDirectory } from "../model/store.ts";
+import { articlePath, articleSource, comparableText, slugForTitle, type NewArticle } from "../import/article-source.ts";
+import { suggestTags } from "../import/autotag.ts";
+import { findArticleFiles, parseArticle } from "../model/content.ts";
+import { decodeDispatch, drawHeadline, firstSentence, readDispatch } from "../import/dispatch.ts";
+import { verbatimHtml } from "../import/literal-markdown.ts";
+import { paragraphTexts, renderMarkdown } from "../model/markdown.ts";
+import { toSlug } from "../model/slug.ts";
+import { createTagResolver, tagKey } from "../model/taxonomy.ts";
 
 const USAGE = `Usage: npm run import -- FILE... [--title "Headline"] [--tags "A, B"] [--dry-run]
 

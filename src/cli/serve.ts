@@ -10,12 +10,12 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadArchive } from "../lib/archive.ts";
-import { articlesDirectory, provideArchive } from "../lib/archive-store.ts";
-import { enableRecordCache } from "../lib/content.ts";
-import { enableIncrementalPages } from "../lib/eleventy.ts";
-import { createEleventy } from "../lib/eleventy-runner.ts";
-import { ContentError } from "../lib/problems.ts";
+import { loadArchive } from "../model/archive.ts";
+import { articlesDirectory, provideArchive } from "../model/store.ts";
+import { enableRecordCache } from "../model/content.ts";
+import { enableIncrementalPages } from "../eleventy/pages.ts";
+import { createEleventy } from "../eleventy/runner.ts";
+import { ContentError } from "../model/problems.ts";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { output: { type: "string", default: "_site" }, port: { type: "string", default: process.env.PORT ?? "8080" } } });

@@ -1,11 +1,11 @@
 import { layout } from "../../_includes/layouts/base.ts";
 import { monthName } from "../_data/dates.ts";
-import type { YearCount } from "../lib/archive.ts";
-import { getArchive } from "../lib/archive-store.ts";
-import { definePage } from "../lib/eleventy.ts";
-import { html, type SafeHtml } from "../lib/html.ts";
-import { monthChart } from "../lib/month-chart.ts";
-import { href, paths } from "../lib/urls.ts";
+import type { YearCount } from "../model/archive.ts";
+import { getArchive } from "../model/store.ts";
+import { definePage } from "../eleventy/pages.ts";
+import { html, type SafeHtml } from "../render/html.ts";
+import { monthChart } from "../listings/month-chart.ts";
+import { href, paths } from "../render/urls.ts";
 
 function articles(count: number): string {
   return count === 1 ? "1 article" : `${count.toLocaleString("en-GB")} articles`;

@@ -1,7 +1,7 @@
 import { articlePage } from "../../_includes/layouts/article.ts";
-import { articleFingerprint } from "../lib/archive.ts";
-import { getArchive } from "../lib/archive-store.ts";
-import { definePage } from "../lib/eleventy.ts";
+import { articleFingerprint } from "../model/archive.ts";
+import { getArchive } from "../model/store.ts";
+import { definePage } from "../eleventy/pages.ts";
 
 /** /YYYY/MM/DD/SLUG/: one page per article. */
 export default definePage({

@@ -1,7 +1,7 @@
-import { articlesFingerprint } from "../lib/archive.ts";
-import { getArchive } from "../lib/archive-store.ts";
-import { definePage } from "../lib/eleventy.ts";
-import { atomFeed, siteFeed, tagFeed } from "../lib/feeds.ts";
+import { articlesFingerprint } from "../model/archive.ts";
+import { getArchive } from "../model/store.ts";
+import { definePage } from "../eleventy/pages.ts";
+import { atomFeed, siteFeed, tagFeed } from "../outputs/feeds.ts";
 
 /** /feed.xml and /tags/SLUG/feed.xml: Atom 1.0 of the newest articles, site-wide and per tag. */
 export default definePage({

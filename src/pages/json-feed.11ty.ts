@@ -1,7 +1,7 @@
-import { getArchive } from "../lib/archive-store.ts";
-import { definePage } from "../lib/eleventy.ts";
-import { jsonFeed, siteFeed } from "../lib/feeds.ts";
-import { paths } from "../lib/urls.ts";
+import { getArchive } from "../model/store.ts";
+import { definePage } from "../eleventy/pages.ts";
+import { jsonFeed, siteFeed } from "../outputs/feeds.ts";
+import { paths } from "../render/urls.ts";
 
 /** /feed.json: JSON Feed 1.1 of the newest articles. */
 export default definePage({

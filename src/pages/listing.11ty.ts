@@ -1,11 +1,11 @@
 import { layout } from "../../_includes/layouts/base.ts";
 import { articleList } from "../../_includes/partials/article-list.ts";
 import { pager } from "../../_includes/partials/navigation.ts";
-import { listingFingerprint, type ListingPage } from "../lib/archive.ts";
-import { getArchive } from "../lib/archive-store.ts";
-import { definePage } from "../lib/eleventy.ts";
-import { html } from "../lib/html.ts";
-import { href } from "../lib/urls.ts";
+import { listingFingerprint, type ListingPage } from "../model/archive.ts";
+import { getArchive } from "../model/store.ts";
+import { definePage } from "../eleventy/pages.ts";
+import { html } from "../render/html.ts";
+import { href } from "../render/urls.ts";
 
 function title(listing: ListingPage): string {
   const base = listing.kind === "tag" ? `Tag: ${listing.heading}` : listing.heading;

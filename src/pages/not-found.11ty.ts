@@ -1,7 +1,7 @@
 import { layout } from "../../_includes/layouts/base.ts";
-import { definePage } from "../lib/eleventy.ts";
-import { html } from "../lib/html.ts";
-import { href, paths } from "../lib/urls.ts";
+import { definePage } from "../eleventy/pages.ts";
+import { html } from "../render/html.ts";
+import { href, paths } from "../render/urls.ts";
 
 /** /404.html: GitHub Pages serves it for any missing URL at any depth, so every link is prefixed, never relative. */
 export default definePage({

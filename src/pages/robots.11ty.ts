@@ -1,5 +1,5 @@
-import { definePage } from "../lib/eleventy.ts";
-import { robotsTxt } from "../lib/sitemap.ts";
+import { definePage } from "../eleventy/pages.ts";
+import { robotsTxt } from "../outputs/sitemap.ts";
 
 /** /robots.txt: points crawlers to the sitemap. */
 export default definePage({

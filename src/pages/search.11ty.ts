@@ -1,10 +1,10 @@
 import { layout } from "../../_includes/layouts/base.ts";
 import { site } from "../_data/site.ts";
-import { getArchive } from "../lib/archive-store.ts";
-import { definePage } from "../lib/eleventy.ts";
-import { html } from "../lib/html.ts";
-import { mergeList, planBundles, shardSizeFrom } from "../lib/search-index.ts";
-import { href, paths } from "../lib/urls.ts";
+import { getArchive } from "../model/store.ts";
+import { definePage } from "../eleventy/pages.ts";
+import { html } from "../render/html.ts";
+import { mergeList, planBundles, shardSizeFrom } from "../search/records.ts";
+import { href, paths } from "../render/urls.ts";
 
 /**
  * /search/: full-text search over the Pagefind index; ?q=WORDS runs on load. The form is

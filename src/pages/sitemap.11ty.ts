@@ -1,6 +1,6 @@
-import { getArchive } from "../lib/archive-store.ts";
-import { definePage } from "../lib/eleventy.ts";
-import { sitemapEntries, sitemapFiles } from "../lib/sitemap.ts";
+import { getArchive } from "../model/store.ts";
+import { definePage } from "../eleventy/pages.ts";
+import { sitemapEntries, sitemapFiles } from "../outputs/sitemap.ts";
 
 /** /sitemap.xml (and /sitemap-N.xml parts for a very large archive). */
 export default definePage({

@@ -1,8 +1,8 @@
 import { layout } from "../../_includes/layouts/base.ts";
-import { getArchive } from "../lib/archive-store.ts";
-import { definePage } from "../lib/eleventy.ts";
-import { html } from "../lib/html.ts";
-import { href, paths } from "../lib/urls.ts";
+import { getArchive } from "../model/store.ts";
+import { definePage } from "../eleventy/pages.ts";
+import { html } from "../render/html.ts";
+import { href, paths } from "../render/urls.ts";
 
 /** /tags/: every tag with its count, grouped by kind (topics, people, places, organisations). */
 export default definePage({

@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { measureCommand } from "../../src/bench/process-tree.ts";
+import { measureCommand } from "../../bench/process-tree.ts";
 import { hasChromium } from "../helpers/browser.ts";
 import { makeWorkspace, ROOT } from "../helpers/build.ts";
 
@@ -33,7 +33,7 @@ describe("npm run bench at a small size", () => {
     resultsFile = path.join(workspace, "results.md");
     // Notes around the bench's section survive a run.
     await import("node:fs/promises").then((fs) => fs.writeFile(resultsFile, "# Notes\n\nKept.\n\n<!-- bench:start -->\nold\n<!-- bench:end -->\n\nAfter.\n"));
-    const args = ["--import", "tsx", path.join(ROOT, "src/cli/bench.ts"), "--sizes", "30", "--out", resultsFile, "--work", path.join(workspace, "work")];
+    const args = ["--import", "tsx", path.join(ROOT, "bench/run.ts"), "--sizes", "30", "--out", resultsFile, "--work", path.join(workspace, "work")];
     if (!hasChromium) args.push("--no-search");
     ({ stdout } = await run(process.execPath, args, { cwd: ROOT, maxBuffer: 16 * 1024 * 1024, timeout: 240_000 }));
     results = await readFile(resultsFile, "utf8");

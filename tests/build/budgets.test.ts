@@ -10,8 +10,8 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { generateArticles } from "../../src/bench/generate.ts";
-import { countWords } from "../../src/lib/markdown.ts";
+import { generateArticles } from "../../bench/generate.ts";
+import { countWords } from "../../src/model/markdown.ts";
 import { buildSite, type BuildResult } from "../helpers/build.ts";
 
 const SITE_URL = "http://localhost:8080/";

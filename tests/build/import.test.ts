@@ -9,7 +9,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { splitParagraphs } from "../../src/lib/dispatch.ts";
+import { splitParagraphs } from "../../src/import/dispatch.ts";
 import { buildSite, FIXTURES, makeWorkspace, ROOT, seedDispatch } from "../helpers/build.ts";
 import { treeHashes } from "../helpers/tree.ts";
 

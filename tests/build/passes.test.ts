@@ -6,7 +6,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { generateArticles } from "../../src/bench/generate.ts";
+import { generateArticles } from "../../bench/generate.ts";
 import { buildSite, type BuildResult } from "../helpers/build.ts";
 
 async function filesOf(root: string): Promise<string[]> {

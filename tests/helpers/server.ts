@@ -6,7 +6,7 @@
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { CONTENT_TYPES } from "../../src/bench/static-server.ts";
+import { CONTENT_TYPES } from "../../bench/static-server.ts";
 
 
 export interface StaticSite {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { vocabulary, type TagDefinition } from "../../src/_data/tags.ts";
-import { createTagger, suggestTags } from "../../src/lib/autotag.ts";
+import { createTagger, suggestTags } from "../../src/import/autotag.ts";
 import { seedDispatch } from "../helpers/build.ts";
 
 describe("suggestTags", () => {

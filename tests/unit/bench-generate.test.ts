@@ -1,9 +1,9 @@
 /** The bench's archive generator: deterministic, and shaped like a real archive. */
 import { describe, expect, it } from "vitest";
-import { generateArticles, type GeneratedArticle } from "../../src/bench/generate.ts";
-import { buildArchive } from "../../src/lib/archive.ts";
-import { parseArticle, type ArticleRecord } from "../../src/lib/content.ts";
-import { countWords } from "../../src/lib/markdown.ts";
+import { generateArticles, type GeneratedArticle } from "../../bench/generate.ts";
+import { buildArchive } from "../../src/model/archive.ts";
+import { parseArticle, type ArticleRecord } from "../../src/model/content.ts";
+import { countWords } from "../../src/model/markdown.ts";
 
 function generate(count: number, seed?: number): GeneratedArticle[] {
   return [...generateArticles(seed === undefined ? { count } : { count, seed })];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { forEachConcurrently } from "../../src/lib/concurrency.ts";
+import { forEachConcurrently } from "../../src/util/concurrency.ts";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 

@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { articlePath, articleSource, comparableText, MAX_SLUG_LENGTH, REVIEW_NOTE, slugForTitle } from "../../src/lib/article-source.ts";
-import { parseArticle } from "../../src/lib/content.ts";
-import { drawHeadline, firstSentence, parseDispatch, readDispatch, splitParagraphs } from "../../src/lib/dispatch.ts";
-import { paragraphTexts } from "../../src/lib/markdown.ts";
+import { articlePath, articleSource, comparableText, MAX_SLUG_LENGTH, REVIEW_NOTE, slugForTitle } from "../../src/import/article-source.ts";
+import { parseArticle } from "../../src/model/content.ts";
+import { drawHeadline, firstSentence, parseDispatch, readDispatch, splitParagraphs } from "../../src/import/dispatch.ts";
+import { paragraphTexts } from "../../src/model/markdown.ts";
 import { FIXTURES, seedDispatch } from "../helpers/build.ts";
 
 const bytes = (text: string) => new TextEncoder().encode(text);

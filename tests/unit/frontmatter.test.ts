@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle, slugFor, directionOf, ledeOf } from "../../src/lib/content.ts";
+import { parseArticle, slugFor, directionOf, ledeOf } from "../../src/model/content.ts";
 
 const file = "articles/2026/2026-02-26-example.md";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { html, jsonForScript, trusted } from "../../src/lib/html.ts";
-import { renderMarkdown } from "../../src/lib/markdown.ts";
+import { html, jsonForScript, trusted } from "../../src/render/html.ts";
+import { renderMarkdown } from "../../src/model/markdown.ts";
 
 describe("escaping templates", () => {
   it("escapes every interpolated value unless it is trusted", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDisplayDate, parsePublicationDate } from "../../src/_data/dates.ts";
-import { directionOf, slugFor } from "../../src/lib/content.ts";
+import { directionOf, slugFor } from "../../src/model/content.ts";
 
 function date(value: string) {
   const result = parsePublicationDate(value);

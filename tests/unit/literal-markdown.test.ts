@@ -1,8 +1,8 @@
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
-import { splitParagraphs } from "../../src/lib/dispatch.ts";
-import { literalMarkdown, literalParagraph, verbatimHtml } from "../../src/lib/literal-markdown.ts";
-import { renderMarkdown } from "../../src/lib/markdown.ts";
+import { splitParagraphs } from "../../src/import/dispatch.ts";
+import { literalMarkdown, literalParagraph, verbatimHtml } from "../../src/import/literal-markdown.ts";
+import { renderMarkdown } from "../../src/model/markdown.ts";
 import { seedDispatch } from "../helpers/build.ts";
 
 /** What a reader sees: each rendered block's tag and text. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CHART_LAYOUT, monthChart } from "../../src/lib/month-chart.ts";
+import { DEFAULT_CHART_LAYOUT, monthChart } from "../../src/listings/month-chart.ts";
 
 const empty = () => Array.from({ length: 12 }, () => 0);
 

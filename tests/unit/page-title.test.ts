@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentTitle, MAX_TITLE_LENGTH } from "../../src/lib/page-title.ts";
+import { documentTitle, MAX_TITLE_LENGTH } from "../../src/render/page-title.ts";
 
 describe("document titles", () => {
   it("is the site's name on the home page", () => {

@@ -1,7 +1,7 @@
 import { load } from "cheerio";
 import { describe, expect, it } from "vitest";
-import { buildArchive } from "../../src/lib/archive.ts";
-import { parseArticle, type ArticleRecord } from "../../src/lib/content.ts";
+import { buildArchive } from "../../src/model/archive.ts";
+import { parseArticle, type ArticleRecord } from "../../src/model/content.ts";
 import {
   DEFAULT_SHARD_SIZE,
   indexLanguageFor,
@@ -12,7 +12,7 @@ import {
   recordHtml,
   shardSizeFrom,
   sortKey,
-} from "../../src/lib/search-index.ts";
+} from "../../src/search/records.ts";
 
 function record(file: string, front: string, body = "Body text."): ArticleRecord {
   const result = parseArticle(file, `---\n${front}\n---\n\n${body}\n`);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { childText, childrenNamed, parseXmlStrict } from "../helpers/xml.ts";
-import { buildArchive } from "../../src/lib/archive.ts";
-import { parseArticle, type ArticleRecord } from "../../src/lib/content.ts";
-import { lastModified, newestChange } from "../../src/lib/feeds.ts";
-import { sitemapEntries, sitemapFiles, type SitemapEntry } from "../../src/lib/sitemap.ts";
+import { buildArchive } from "../../src/model/archive.ts";
+import { parseArticle, type ArticleRecord } from "../../src/model/content.ts";
+import { lastModified, newestChange } from "../../src/outputs/feeds.ts";
+import { sitemapEntries, sitemapFiles, type SitemapEntry } from "../../src/outputs/sitemap.ts";
 import { site } from "../../src/_data/site.ts";
 
 function record(file: string, front: string): ArticleRecord {

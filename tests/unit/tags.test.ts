@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TAG_KINDS, vocabulary } from "../../src/_data/tags.ts";
-import { createTagResolver, resolveTags, tagKey } from "../../src/lib/taxonomy.ts";
+import { createTagResolver, resolveTags, tagKey } from "../../src/model/taxonomy.ts";
 
 describe("the tag vocabulary", () => {
   it("names every entry once, with a kind and a usable slug", () => {

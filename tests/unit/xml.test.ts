@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseXmlStrict } from "../helpers/xml.ts";
-import { escapeXml, xml, xmlCharacters, xmlDocument } from "../../src/lib/xml.ts";
+import { escapeXml, xml, xmlCharacters, xmlDocument } from "../../src/outputs/xml.ts";
 
 describe("xml", () => {
   it("escapes every interpolated value, in text and in attributes", () => {

@@ -9,10 +9,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { vocabulary } from "../_data/tags.ts";
-import { createTagResolver } from "../lib/taxonomy.ts";
-import { countWords } from "../lib/markdown.ts";
-import { toSlug } from "../lib/slug.ts";
+import { vocabulary } from "../src/_data/tags.ts";
+import { createTagResolver } from "../src/model/taxonomy.ts";
+import { countWords } from "../src/model/markdown.ts";
+import { toSlug } from "../src/model/slug.ts";
 import { createRandom, createZipf, type Random } from "./random.ts";
 import {
   COMMON_WORDS,
@@ -300,11 +300,11 @@ export function writeArchive(dir: string, options: GenerateOptions): ArchiveStat
   };
 }
 
-// `tsx src/bench/generate.ts COUNT DIR [SEED]` writes an archive to look at or build by hand.
+// `tsx bench/generate.ts COUNT DIR [SEED]` writes an archive to look at or build by hand.
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const [count, dir, seed] = process.argv.slice(2);
   if (!count || !dir) {
-    console.error("usage: tsx src/bench/generate.ts COUNT DIR [SEED]");
+    console.error("usage: tsx bench/generate.ts COUNT DIR [SEED]");
     process.exit(2);
   }
   const started = performance.now();

@@ -1,9 +1,9 @@
 import path from "node:path";
-import { articlesDirectory } from "../lib/archive-store.ts";
-import { forgetWrittenPages, type EleventyConfig } from "../lib/eleventy.ts";
+import { articlesDirectory } from "../model/store.ts";
+import { forgetWrittenPages, type EleventyConfig } from "./pages.ts";
 
 /**
- * `npm start` re-renders only pages whose fingerprint changed (src/lib/eleventy.ts), which
+ * `npm start` re-renders only pages whose fingerprint changed (src/eleventy/pages.ts), which
  * covers edits to articles. Any other change (a layout, a page, the stylesheet, a setting)
  * can change every page, so the next rebuild renders them all.
  */

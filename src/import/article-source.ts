@@ -1,7 +1,7 @@
 import { stringify } from "yaml";
 import { isoDay, type PublicationDate } from "../_data/dates.ts";
 import { literalMarkdown } from "./literal-markdown.ts";
-import { toSlug } from "./slug.ts";
+import { toSlug } from "../model/slug.ts";
 
 /**
  * Writes an article source (CONTRACT.md's format) for a dispatch: YAML front matter made

@@ -8,11 +8,11 @@
 import type { DateTime } from "luxon";
 import { instant, type PublicationDate } from "../_data/dates.ts";
 import { site } from "../_data/site.ts";
-import type { Archive, Article, TagEntry } from "./archive.ts";
-import { html, trusted } from "./html.ts";
-import { renderMarkdown } from "./markdown.ts";
+import type { Archive, Article, TagEntry } from "../model/archive.ts";
+import { html, trusted } from "../render/html.ts";
+import { renderMarkdown } from "../model/markdown.ts";
 import { htmlWithAbsoluteUrls } from "./rss-plugin.ts";
-import { absoluteUrl, paths } from "./urls.ts";
+import { absoluteUrl, paths } from "../render/urls.ts";
 import { xml, xmlDocument } from "./xml.ts";
 
 export interface Feed {

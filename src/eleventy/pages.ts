@@ -3,7 +3,7 @@
  * the configuration API the config modules use, and `definePage`, which turns a typed
  * list of items into an Eleventy JavaScript template that writes one file per item.
  */
-import type { SafeHtml } from "./html.ts";
+import type { SafeHtml } from "../render/html.ts";
 
 export interface EleventyDirectories {
   input: string;

@@ -6,9 +6,9 @@
  */
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
-import { buildSite, OUTPUT_ROOT } from "../../tests/helpers/build.ts";
-import { launchChromium } from "../../tests/helpers/browser.ts";
-import { serveSite } from "../../tests/helpers/server.ts";
+import { buildSite, OUTPUT_ROOT } from "./helpers/build.ts";
+import { launchChromium } from "./helpers/browser.ts";
+import { serveSite } from "./helpers/server.ts";
 
 const OUT = path.join(OUTPUT_ROOT, "screenshots");
 

@@ -1,5 +1,5 @@
 import { transform } from "esbuild";
-import type { EleventyConfig } from "../lib/eleventy.ts";
+import type { EleventyConfig } from "./pages.ts";
 
 /**
  * Scripts and the icon are copied as they are. Stylesheets are published minified: the

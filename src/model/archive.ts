@@ -4,7 +4,7 @@ import { TAG_KINDS, TAG_KIND_LABELS, type TagKind } from "../_data/tags.ts";
 import { loadArticleRecords, type ArticleRecord } from "./content.ts";
 import { ContentError, type Problem } from "./problems.ts";
 import { createTagResolver, resolveTags, type Tag, type TagResolver } from "./taxonomy.ts";
-import { paths } from "./urls.ts";
+import { paths } from "../render/urls.ts";
 
 export interface Article extends ArticleRecord {
   /** Root-relative URL: /2026/02/26/slug/ */

@@ -1,5 +1,5 @@
-import { invalidateArchive, articlesDirectory } from "../lib/archive-store.ts";
-import type { EleventyConfig } from "../lib/eleventy.ts";
+import { invalidateArchive, articlesDirectory } from "../model/store.ts";
+import type { EleventyConfig } from "./pages.ts";
 
 /** Articles live outside Eleventy's input (they are data, never templates), so watch them and reload per build. */
 export default function archiveModel(eleventyConfig: EleventyConfig): void {

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { EleventyConfig } from "../lib/eleventy.ts";
+import type { EleventyConfig } from "./pages.ts";
 
 /**
  * `.nojekyll` in the output tells GitHub Pages to publish the folder as it is; without

@@ -1,4 +1,4 @@
-import { Markup, markupTag, type MarkupValue } from "./markup.ts";
+import { Markup, markupTag, type MarkupValue } from "../render/markup.ts";
 
 /**
  * XML that escapes by default, like `html` in html.ts: every value interpolated into an

@@ -3,7 +3,7 @@
  *
  * Indexing starts in `eleventy.before` from the archive model, so Pagefind's own process
  * parses and indexes on the second core while Eleventy renders pages on the first; the
- * bundles (see src/lib/search-index.ts) are written one at a time into the output folder
+ * bundles (see src/search/records.ts) are written one at a time into the output folder
  * Eleventy reported, and `eleventy.after` waits for them, prints the counts, and fails the
  * build when indexing failed. In `npm start` the index is rebuilt in the background after
  * each change, so a rebuilt page never waits for it.
@@ -12,12 +12,12 @@ import { mkdir, readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { site } from "../_data/site.ts";
-import { getArchive } from "../lib/archive-store.ts";
-import { forEachConcurrently } from "../lib/concurrency.ts";
-import type { Article } from "../lib/archive.ts";
-import type { EleventyConfig } from "../lib/eleventy.ts";
-import { keepBundleFile, planBundles, recordHtml, shardSizeFrom, type SearchBundle } from "../lib/search-index.ts";
-import { paths } from "../lib/urls.ts";
+import { getArchive } from "../model/store.ts";
+import { forEachConcurrently } from "../util/concurrency.ts";
+import type { Article } from "../model/archive.ts";
+import type { EleventyConfig } from "../eleventy/pages.ts";
+import { keepBundleFile, planBundles, recordHtml, shardSizeFrom, type SearchBundle } from "./records.ts";
+import { paths } from "../render/urls.ts";
 
 export interface IndexSummary {
   pages: number;

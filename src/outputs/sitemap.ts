@@ -4,9 +4,9 @@
  * /sitemap.xml becomes an index of numbered sitemaps, which crawlers read the same way.
  */
 import { instant } from "../_data/dates.ts";
-import type { Archive } from "./archive.ts";
+import type { Archive } from "../model/archive.ts";
 import { lastModified, newestChange } from "./feeds.ts";
-import { absoluteUrl, paths } from "./urls.ts";
+import { absoluteUrl, paths } from "../render/urls.ts";
 import { xml, xmlDocument } from "./xml.ts";
 
 export interface SitemapEntry {

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { PublicationDate } from "../_data/dates.ts";
-import { forEachConcurrently } from "./concurrency.ts";
+import { forEachConcurrently } from "../util/concurrency.ts";
 import { site } from "../_data/site.ts";
 import { parseFrontMatter, splitFrontMatter, type FrontMatter } from "./frontmatter.ts";
 import { countWords, paragraphTexts } from "./markdown.ts";

@@ -1,4 +1,4 @@
-import type { EleventyConfig } from "../lib/eleventy.ts";
+import type { EleventyConfig } from "./pages.ts";
 
 /**
  * Pages are `.11ty.ts` modules, compiled by tsx on import.

@@ -1,8 +1,8 @@
 /**
  * `npm run bench [-- --sizes 1000,10000,100000]`: for each size, generates one archive
- * (deterministic, src/bench/generate.ts) and builds it twice, each in its own measured
+ * (deterministic, bench/generate.ts) and builds it twice, each in its own measured
  * process tree: the full archive (`src/cli/build.ts`: pages, feeds, search index) and the
- * bare Eleventy floor (src/bench/floor.config.mjs: the same Markdown through one layout).
+ * bare Eleventy floor (bench/floor.config.mjs: the same Markdown through one layout).
  * Then it measures the search payload in Chromium and writes the table to bench/results.md.
  *
  * Options: --sizes N,N  --seed N  --out FILE (default bench/results.md)  --no-search  --no-floor
@@ -12,16 +12,16 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { DEFAULT_SEED, COMMON_QUERY, writeArchive } from "../bench/generate.ts";
-import { outputStats } from "../bench/output-stats.ts";
-import { measureCommand, type MeasuredRun } from "../bench/process-tree.ts";
-import { machineDescription, resultsDetails, resultsTable, type SizeResult } from "../bench/report.ts";
-import { chromiumAvailable, measureSearch } from "../bench/search-payload.ts";
-import { startBenchServer } from "../bench/static-server.ts";
+import { DEFAULT_SEED, COMMON_QUERY, writeArchive } from "./generate.ts";
+import { outputStats } from "./output-stats.ts";
+import { measureCommand, type MeasuredRun } from "./process-tree.ts";
+import { machineDescription, resultsDetails, resultsTable, type SizeResult } from "./report.ts";
+import { chromiumAvailable, measureSearch } from "./search-payload.ts";
+import { startBenchServer } from "./static-server.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
+const ROOT = path.resolve(import.meta.dirname, "..");
 const ELEVENTY_CLI = path.join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
-const FLOOR_CONFIG = path.join(ROOT, "src/bench/floor.config.mjs");
+const FLOOR_CONFIG = path.join(ROOT, "bench/floor.config.mjs");
 const START = "<!-- bench:start -->";
 const END = "<!-- bench:end -->";
 

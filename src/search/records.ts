@@ -1,6 +1,6 @@
 /**
  * What the search index holds and how it is split: pure functions of the archive model,
- * used by the indexer (src/config/search-index.ts), the search page and the bench.
+ * used by the indexer (src/search/indexer.ts), the search page and the bench.
  *
  * Pagefind is fed one small synthetic HTML document per article, made from the model
  * (headline, dek, dateline, body, tags), never the rendered page: nothing of the site's
@@ -15,10 +15,10 @@
  */
 import { machineDate, instant } from "../_data/dates.ts";
 import type { TagKind } from "../_data/tags.ts";
-import type { Article } from "./archive.ts";
-import { html, trusted } from "./html.ts";
-import { renderMarkdown } from "./markdown.ts";
-import { paths } from "./urls.ts";
+import type { Article } from "../model/archive.ts";
+import { html, trusted } from "../render/html.ts";
+import { renderMarkdown } from "../model/markdown.ts";
+import { paths } from "../render/urls.ts";
 
 /** Articles per bundle; one Pagefind process indexes one bundle at a time. */
 export const DEFAULT_SHARD_SIZE = 3_000;
