@@ -3,7 +3,8 @@ import { html, type SafeHtml } from "../../src/render/html.ts";
 import { absoluteUrl, href, paths } from "../../src/render/urls.ts";
 import { breadcrumbs } from "../partials/navigation.ts";
 import { documentTitle } from "../../src/render/page-title.ts";
-import type { Crumb } from "../../src/model/archive.ts";
+import type { Crumb } from "../../src/listings/listings.ts";
+import { stringsFor } from "../../src/strings/index.ts";
 
 export interface PageHead {
   /** The page's own title; the site's name is added after it. */
@@ -30,6 +31,7 @@ export const CONTENT_SECURITY_POLICY =
   "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
 export function layout(page: PageHead, main: SafeHtml): string {
+  const t = stringsFor(site.language);
   // The site's own words stay in the site's language on a page in another (a Persian article).
   const chrome = page.lang && page.lang !== site.language ? html` lang="${site.language}"` : html``;
   const fullTitle = documentTitle(page.title, site.title, page.path === paths.home());
@@ -59,19 +61,19 @@ ${page.robots ? html`<meta name="robots" content="${page.robots}">` : ""}
 ${page.head ?? ""}
 </head>
 <body>
-<a class="skip-link" href="#main"${chrome}>Skip to content</a>
+<a class="skip-link" href="#main"${chrome}>${t.skipToContent}</a>
 <header class="site-header"${chrome}>
 <p class="site-name"><a href="${href(paths.home())}">${site.title}</a></p>
-<nav class="site-nav" aria-label="Site">
+<nav class="site-nav" aria-label="${t.siteNavigation}">
 <ul>
-<li><a href="${href(paths.archive)}">Archive</a></li>
-<li><a href="${href(paths.tags)}">Tags</a></li>
+<li><a href="${href(paths.archive)}">${t.archive}</a></li>
+<li><a href="${href(paths.tags)}">${t.tags}</a></li>
 </ul>
 </nav>
 <form class="site-search" role="search" action="${href(paths.search)}" method="get">
-<label for="site-search-q">Search the archive</label>
-<input id="site-search-q" type="search" name="q" autocomplete="off" placeholder="Search the archive">
-<button type="submit">Search</button>
+<label for="site-search-q">${t.searchTheArchive}</label>
+<input id="site-search-q" type="search" name="q" autocomplete="off" placeholder="${t.searchTheArchive}">
+<button type="submit">${t.search}</button>
 </form>
 </header>
 ${page.breadcrumbs?.length ? breadcrumbs(page.breadcrumbs, page.title, chrome) : ""}
@@ -79,7 +81,7 @@ ${page.breadcrumbs?.length ? breadcrumbs(page.breadcrumbs, page.title, chrome) :
 ${main}
 </main>
 <footer class="site-footer"${chrome}>
-<p><a href="${href(paths.archive)}">Archive</a> · <a href="${href(paths.tags)}">Tags</a> · <a href="${href(paths.atomFeed)}">Atom feed</a> · <a href="${href(paths.jsonFeed)}">JSON Feed</a></p>
+<p><a href="${href(paths.archive)}">${t.archive}</a> · <a href="${href(paths.tags)}">${t.tags}</a> · <a href="${href(paths.atomFeed)}">${t.atomFeed}</a> · <a href="${href(paths.jsonFeed)}">${t.jsonFeed}</a></p>
 </footer>
 </body>
 </html>`}\n`;

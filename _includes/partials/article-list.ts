@@ -1,13 +1,22 @@
-import { formatDisplayDate, machineDate } from "../../src/_data/dates.ts";
 import { html, type SafeHtml } from "../../src/render/html.ts";
 import { href, paths } from "../../src/render/urls.ts";
+import { entryOf, type ArticleEntry } from "../../src/listings/entry.ts";
 import type { Article } from "../../src/model/archive.ts";
 import { site } from "../../src/_data/site.ts";
+import { stringsFor, type Strings } from "../../src/strings/index.ts";
 
 /**
- * `lang` for the archive's own words (tag names, "min read") inside an article in another
- * language, so a screen reader switches voice back. No `dir`: they flow with the article.
+ * The archive's own words around an article ("min read", "Related articles"), in the
+ * article's language when the strings module has it; otherwise in the site's, marked with
+ * `lang` so a screen reader switches voice back. No `dir`: they flow with the article.
  */
+export function wordsFor(articleLang: string): { t: Strings; lang: SafeHtml } {
+  const t = stringsFor(articleLang);
+  const same = t.lang === (articleLang.split(/[-_]/)[0] ?? "").toLowerCase();
+  return { t, lang: same ? html`` : html` lang="${t.lang}"` };
+}
+
+/** Tag names are the vocabulary's, in the site's language: marked so inside an article in another. */
 export function siteLanguageWithin(articleLang: string): SafeHtml {
   return articleLang === site.language ? html`` : html` lang="${site.language}"`;
 }
@@ -15,30 +24,30 @@ export function siteLanguageWithin(articleLang: string): SafeHtml {
 /** A list of articles as readers scan it: headline, date, summary and tags at a glance. */
 export function articleList(articles: readonly Article[], headingLevel: 2 | 3 = 2): SafeHtml {
   return html`<ol class="article-list">
-${articles.map((article) => articleEntry(article, headingLevel))}
+${articles.map((article) => renderedEntry(entryOf(article), headingLevel))}
 </ol>`;
 }
 
 /**
  * An article's entry is the same on every list that shows it (home, year, month, day, each
- * of its tags, related articles), so it is made once per build, not once per list page.
- * Keyed by the model's article object: a rebuild's new model starts afresh.
+ * of its tags, related articles), so it is rendered once per build, not once per list page.
+ * Cache, keyed by the entry, which is made anew for each build's model.
  */
-const entries = new WeakMap<Article, Partial<Record<2 | 3, SafeHtml>>>();
+const rendered = new WeakMap<ArticleEntry, Partial<Record<2 | 3, SafeHtml>>>();
 
-function articleEntry(article: Article, headingLevel: 2 | 3): SafeHtml {
-  let made = entries.get(article);
-  if (!made) entries.set(article, (made = {}));
-  return (made[headingLevel] ??= makeEntry(article, headingLevel));
+function renderedEntry(entry: ArticleEntry, headingLevel: 2 | 3): SafeHtml {
+  let made = rendered.get(entry);
+  if (!made) rendered.set(entry, (made = {}));
+  return (made[headingLevel] ??= renderEntry(entry, headingLevel));
 }
 
-function makeEntry(article: Article, headingLevel: 2 | 3): SafeHtml {
-  const headline = html`<a href="${href(article.url)}">${article.title}</a>`;
-  return html`<li class="entry" lang="${article.lang}" dir="${article.dir}">
+function renderEntry(entry: ArticleEntry, headingLevel: 2 | 3): SafeHtml {
+  const headline = html`<a href="${href(entry.url)}">${entry.title}</a>`;
+  return html`<li class="entry" lang="${entry.lang}" dir="${entry.dir}">
 ${headingLevel === 2 ? html`<h2>${headline}</h2>` : html`<h3>${headline}</h3>`}
-<p class="entry-meta"><time datetime="${machineDate(article.date)}">${formatDisplayDate(article.date, article.lang)}</time>${article.dateline ? html`<span class="entry-dateline">${article.dateline}</span>` : ""}</p>
-${article.summary ? html`<p class="entry-summary">${article.summary}</p>` : ""}
-${article.tags.length ? html`<ul class="entry-tags"${siteLanguageWithin(article.lang)}>${article.tags.map((tag) => html`<li><a href="${href(paths.tag(tag.slug))}">${tag.name}</a></li>`)}</ul>` : ""}
+<p class="entry-meta"><time datetime="${entry.datetime}">${entry.dateLabel}</time>${entry.dateline ? html`<span class="entry-dateline">${entry.dateline}</span>` : ""}</p>
+${entry.summary ? html`<p class="entry-summary">${entry.summary}</p>` : ""}
+${entry.tags.length ? html`<ul class="entry-tags"${siteLanguageWithin(entry.lang)}>${entry.tags.map((tag) => html`<li><a href="${href(paths.tag(tag.slug))}">${tag.name}</a></li>`)}</ul>` : ""}
 </li>
 `;
 }

@@ -1,6 +1,8 @@
 import { DateTime } from "luxon";
 
 /**
+ * EDITORS' SETTINGS — how dates are written and read. Edited by the newsroom when it changes
+ * its house style (the display format) or its zone; the helpers below it are code.
  * The newsroom's date settings. Every date in the archive goes through these helpers,
  * so what an article's source says (2026-02-26) is what every page shows, on any machine
  * in any time zone: nothing here reads the zone of the machine that builds the site.

@@ -1,4 +1,6 @@
 /**
+ * EDITORS' SETTINGS — the archive's name, description, language, publisher and list sizes,
+ * edited by the newsroom in `siteSettings` below; SITE_URL comes from the environment.
  * Site-wide settings. SITE_URL (see CONTRACT.md) is the absolute URL the archive is served
  * from, path included: every link, asset, feed and the search index live under its path.
  */

@@ -1,18 +1,13 @@
 /**
- * The archive's tag vocabulary. An article's tags resolve through it: a canonical name,
- * any alias and any case variant all mean the same tag, with one page. A tag that is not
- * here is a topic tag, named as the article writes it.
+ * EDITORS' SETTINGS — the tag vocabulary. Edited by the desk's editors when a new person,
+ * place or organisation starts appearing, or an alias needs resolving: add an entry below.
+ * An article's tags resolve through it: a canonical name, any alias and any case variant all
+ * mean the same tag, with one page. A tag that is not here is a topic tag, named as the
+ * article writes it. Developers never need to touch it; the build checks it (src/model/taxonomy.ts).
  */
 export type TagKind = "topic" | "person" | "place" | "organisation";
 
 export const TAG_KINDS: readonly TagKind[] = ["topic", "person", "place", "organisation"];
-
-export const TAG_KIND_LABELS: Record<TagKind, string> = {
-  topic: "Topics",
-  person: "People",
-  place: "Places",
-  organisation: "Organisations",
-};
 
 export interface TagDefinition {
   /** The canonical name, shown on every page. */

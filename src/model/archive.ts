@@ -1,7 +1,8 @@
-import { compareNewestFirst, formatDay, formatMonth, monthName } from "../_data/dates.ts";
+import { compareNewestFirst, formatMonth } from "../_data/dates.ts";
 import { site } from "../_data/site.ts";
-import { TAG_KINDS, TAG_KIND_LABELS, type TagKind } from "../_data/tags.ts";
+import { TAG_KINDS, type TagKind } from "../_data/tags.ts";
 import { loadArticleRecords, type ArticleRecord } from "./content.ts";
+import { buildListings, type ListingPage } from "../listings/listings.ts";
 import { ContentError, type Problem } from "./problems.ts";
 import { createTagResolver, resolveTags, type Tag, type TagResolver } from "./taxonomy.ts";
 import { paths } from "../render/urls.ts";
@@ -22,35 +23,7 @@ export interface TagEntry extends Tag {
   articles: Article[];
 }
 
-export interface Crumb {
-  label: string;
-  url: string;
-}
 
-export interface PeriodLink {
-  label: string;
-  url: string;
-  count: number;
-}
-
-export type ListingKind = "home" | "tag" | "year" | "month" | "day";
-
-/** One page of a list of articles: the home page, a tag, a year, a month or a day. */
-export interface ListingPage {
-  kind: ListingKind;
-  url: string;
-  heading: string;
-  description: string;
-  articles: Article[];
-  pageNumber: number;
-  pageCount: number;
-  previousUrl?: string;
-  nextUrl?: string;
-  breadcrumbs: Crumb[];
-  tag?: TagEntry;
-  /** On the first page of a year or month: its months or days, with counts. */
-  periods?: PeriodLink[];
-}
 
 export interface MonthCount {
   year: number;
@@ -70,7 +43,6 @@ export interface YearCount {
 
 export interface TagGroup {
   kind: TagKind;
-  label: string;
   tags: TagEntry[];
 }
 
@@ -81,72 +53,6 @@ export interface Archive {
   tagGroups: TagGroup[];
   years: YearCount[];
   listings: ListingPage[];
-}
-
-/**
- * Each source record gets a number when it is parsed; a record the dev server reuses
- * (content.ts's cache: file unchanged) keeps its number, so fingerprints below change
- * only for pages that show an edited article.
- */
-const recordRevisions = new WeakMap<ArticleRecord, number>();
-let lastRevision = 0;
-const revisions = new WeakMap<Article, number>();
-
-function revisionOf(record: ArticleRecord): number {
-  let revision = recordRevisions.get(record);
-  if (revision === undefined) {
-    revision = ++lastRevision;
-    recordRevisions.set(record, revision);
-  }
-  return revision;
-}
-
-/**
- * An article as a list entry or a related or neighbour link shows it (see
- * _includes/partials/article-list.ts): not its body, so editing a body re-renders the
- * article's own page only.
- */
-function shown(article: Article): string {
-  return JSON.stringify([
-    article.url,
-    article.title,
-    article.date.written,
-    article.updated?.written,
-    article.summary,
-    article.dateline,
-    article.byline,
-    article.source,
-    article.lang,
-    article.dir,
-    article.readingMinutes,
-    article.tags.map((t) => [t.kind, t.name, t.slug]),
-  ]);
-}
-
-/** Everything an article page shows that can change when any article changes (see definePage's `fingerprint`). */
-export function articleFingerprint(article: Article): string {
-  return [revisions.get(article) ?? "?", shown(article), article.older ? shown(article.older) : "", article.newer ? shown(article.newer) : "", ...article.related.map(shown)].join("\n");
-}
-
-/** Articles a page shows in full (a feed): any change to any of them, body included, changes it. */
-export function articlesFingerprint(articles: readonly Article[]): string {
-  return articles.map((article) => `${revisions.get(article) ?? "?"}:${shown(article)}`).join("\n");
-}
-
-/** Everything a list page shows: its place in the pagination, its counts and its entries. */
-export function listingFingerprint(listing: ListingPage): string {
-  return JSON.stringify([
-    listing.url,
-    listing.heading,
-    listing.description,
-    listing.pageCount,
-    listing.previousUrl,
-    listing.nextUrl,
-    listing.breadcrumbs,
-    listing.periods,
-    listing.tag ? [listing.tag.name, listing.tag.kind, listing.tag.description] : null,
-    listing.articles.map(shown),
-  ]);
 }
 
 export const RELATED_COUNT = 4;
@@ -173,7 +79,6 @@ export function buildArchive(records: readonly ArticleRecord[], earlierProblems:
   ordered.forEach((record, i) => {
     const url = paths.article(record.date.year, record.date.month, record.date.day, record.slug);
     const article: Article = { ...record, url, tags: taxonomy.tagsOf[i] ?? [], related: [] };
-    revisions.set(article, revisionOf(record));
     const claimant = byUrl.get(url);
     if (claimant) {
       problems.push({
@@ -207,7 +112,7 @@ export function buildArchive(records: readonly ArticleRecord[], earlierProblems:
     tags: [...tags.values()].sort((a, b) => a.slug.localeCompare(b.slug)),
     tagGroups: groupTags([...tags.values()]),
     years,
-    listings: buildListings(articles, [...tags.values()], years),
+    listings: buildListings(articles, [...tags.values()], years, site.pageSize),
   };
 }
 
@@ -290,116 +195,6 @@ function countByMonth(articles: readonly Article[]): YearCount[] {
 function groupTags(tags: readonly TagEntry[]): TagGroup[] {
   return TAG_KINDS.map((kind) => ({
     kind,
-    label: TAG_KIND_LABELS[kind],
     tags: tags.filter((t) => t.kind === kind).sort((a, b) => a.name.localeCompare(b.name, "en") || (a.slug < b.slug ? -1 : 1)),
   })).filter((group) => group.tags.length > 0);
-}
-
-/** Splits a list into pages of `site.pageSize`, linking each to its neighbours. */
-function paginate(
-  articles: readonly Article[],
-  urlOf: (page: number) => string,
-  page: Omit<ListingPage, "articles" | "pageNumber" | "pageCount" | "url" | "previousUrl" | "nextUrl">,
-): ListingPage[] {
-  const pageCount = Math.max(1, Math.ceil(articles.length / site.pageSize));
-  return Array.from({ length: pageCount }, (_, i) => {
-    const pageNumber = i + 1;
-    const listing: ListingPage = {
-      ...page,
-      url: urlOf(pageNumber),
-      articles: articles.slice(i * site.pageSize, (i + 1) * site.pageSize),
-      pageNumber,
-      pageCount,
-    };
-    if (pageNumber > 1) listing.previousUrl = urlOf(pageNumber - 1);
-    if (pageNumber < pageCount) listing.nextUrl = urlOf(pageNumber + 1);
-    if (pageNumber > 1) delete listing.periods;
-    return listing;
-  });
-}
-
-function plural(count: number, one: string): string {
-  return `${count} ${count === 1 ? one : `${one}s`}`;
-}
-
-/** Every list page of the archive, computed once: home, tags, years, months and days. */
-function buildListings(articles: readonly Article[], tags: readonly TagEntry[], years: readonly YearCount[]): ListingPage[] {
-  const home: Crumb = { label: "Home", url: paths.home() };
-  const listings: ListingPage[] = paginate(articles, paths.home, {
-    kind: "home",
-    heading: "Latest articles",
-    description: site.description,
-    breadcrumbs: [],
-  });
-
-  for (const tag of [...tags].sort((a, b) => (a.slug < b.slug ? -1 : 1))) {
-    listings.push(
-      ...paginate(tag.articles, (page) => paths.tag(tag.slug, page), {
-        kind: "tag",
-        heading: tag.name,
-        description: tag.description ?? `${plural(tag.articles.length, "article")} tagged ${tag.name}.`,
-        breadcrumbs: [home, { label: "Tags", url: paths.tags }],
-        tag,
-      }),
-    );
-  }
-
-  const byDay = new Map<string, Article[]>();
-  const byMonth = new Map<string, Article[]>();
-  const byYear = new Map<number, Article[]>();
-  for (const article of articles) {
-    const { year, month, day } = article.date;
-    push(byYear, year, article);
-    push(byMonth, `${year}-${month}`, article);
-    push(byDay, `${year}-${month}-${day}`, article);
-  }
-
-  for (const year of years) {
-    const yearCrumb = { label: String(year.year), url: year.url };
-    listings.push(
-      ...paginate(byYear.get(year.year) ?? [], (page) => paths.year(year.year, page), {
-        kind: "year",
-        heading: String(year.year),
-        description: `${plural(year.count, "article")} published in ${year.year}.`,
-        breadcrumbs: [home],
-        periods: year.months.filter((m) => m.count > 0).map((m) => ({ label: monthName(m.month), url: m.url, count: m.count })),
-      }),
-    );
-    for (const month of year.months) {
-      if (month.count === 0) continue;
-      const monthArticles = byMonth.get(`${year.year}-${month.month}`) ?? [];
-      const days = new Map<number, number>();
-      for (const a of monthArticles) days.set(a.date.day, (days.get(a.date.day) ?? 0) + 1);
-      const monthCrumb = { label: monthName(month.month), url: month.url };
-      listings.push(
-        ...paginate(monthArticles, (page) => paths.month(year.year, month.month, page), {
-          kind: "month",
-          heading: month.label,
-          description: `${plural(month.count, "article")} published in ${month.label}.`,
-          breadcrumbs: [home, yearCrumb],
-          periods: [...days.entries()]
-            .sort(([a], [b]) => b - a)
-            .map(([day, count]) => ({ label: formatDay(year.year, month.month, day), url: paths.day(year.year, month.month, day), count })),
-        }),
-      );
-      for (const [day] of [...days.entries()].sort(([a], [b]) => b - a)) {
-        const label = formatDay(year.year, month.month, day);
-        listings.push(
-          ...paginate(byDay.get(`${year.year}-${month.month}-${day}`) ?? [], (page) => paths.day(year.year, month.month, day, page), {
-            kind: "day",
-            heading: label,
-            description: `Articles published on ${label}.`,
-            breadcrumbs: [home, yearCrumb, monthCrumb],
-          }),
-        );
-      }
-    }
-  }
-  return listings;
-}
-
-function push<K>(map: Map<K, Article[]>, key: K, article: Article): void {
-  const list = map.get(key);
-  if (list) list.push(article);
-  else map.set(key, [article]);
 }

@@ -1,5 +1,5 @@
-import { articlePage } from "../../_includes/layouts/article.ts";
-import { articleFingerprint } from "../model/archive.ts";
+import { articlePage } from "../../_includes/article.ts";
+import { articlePageFingerprint } from "../render/fingerprints.ts";
 import { getArchive } from "../model/store.ts";
 import { definePage } from "../eleventy/pages.ts";
 
@@ -8,5 +8,5 @@ export default definePage({
   items: async () => (await getArchive()).articles,
   url: (article) => article.url,
   render: articlePage,
-  fingerprint: articleFingerprint,
+  fingerprint: articlePageFingerprint,
 });

@@ -1,4 +1,4 @@
-import { articlesFingerprint } from "../model/archive.ts";
+import { articlesFingerprint } from "../render/fingerprints.ts";
 import { getArchive } from "../model/store.ts";
 import { definePage } from "../eleventy/pages.ts";
 import { atomFeed, siteFeed, tagFeed } from "../outputs/feeds.ts";

@@ -1,12 +1,13 @@
-import { formatDisplayDate, machineDate } from "../../src/_data/dates.ts";
-import { site } from "../../src/_data/site.ts";
-import type { Article } from "../../src/model/archive.ts";
-import { html, jsonForScript, trusted, type SafeHtml } from "../../src/render/html.ts";
-import { renderMarkdown } from "../../src/model/markdown.ts";
-import { monthName } from "../../src/_data/dates.ts";
-import { absoluteUrl, href, paths } from "../../src/render/urls.ts";
-import { articleList, siteLanguageWithin } from "../partials/article-list.ts";
-import { layout } from "./base.ts";
+import { formatDisplayDate, machineDate } from "../src/_data/dates.ts";
+import { site } from "../src/_data/site.ts";
+import type { Article } from "../src/model/archive.ts";
+import { html, jsonForScript, trusted, type SafeHtml } from "../src/render/html.ts";
+import { renderMarkdown } from "../src/model/markdown.ts";
+import { monthName } from "../src/_data/dates.ts";
+import { absoluteUrl, href, paths } from "../src/render/urls.ts";
+import { articleList, siteLanguageWithin, wordsFor } from "./partials/article-list.ts";
+import { layout } from "./layouts/base.ts";
+import { stringsFor } from "../src/strings/index.ts";
 
 /** schema.org NewsArticle, for search engines and link previews. */
 export function newsArticleJsonLd(article: Article): Record<string, unknown> {
@@ -34,28 +35,32 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
 }
 
 function articleMeta(article: Article): SafeHtml {
+  const { t, lang } = wordsFor(article.lang);
   const date = html`<time datetime="${machineDate(article.date)}" data-pagefind-sort="date:${machineDate(article.date)}">${formatDisplayDate(article.date, article.lang)}</time>`;
   return html`<p class="article-meta">
 ${article.dateline ? html`<span class="dateline">${article.dateline}</span> · ` : ""}${date}
-${article.updated ? html` · <span class="updated">Updated <time datetime="${machineDate(article.updated)}">${formatDisplayDate(article.updated, article.lang)}</time></span>` : ""}
-${article.byline ? html` · <span class="byline">By ${article.byline.join(", ")}</span>` : ""}
+${article.updated ? html` · <span class="updated"${lang}>${t.updated} <time datetime="${machineDate(article.updated)}">${formatDisplayDate(article.updated, article.lang)}</time></span>` : ""}
+${article.byline ? html` · <span class="byline">${t.by(article.byline.join(", "))}</span>` : ""}
 ${article.source ? html` · <span class="source">${article.source}</span>` : ""}
-· <span class="reading-time"${siteLanguageWithin(article.lang)}>${article.readingMinutes} min read</span>
+· <span class="reading-time"${lang}>${t.minRead(article.readingMinutes)}</span>
 </p>`;
 }
 
 function neighbours(article: Article): SafeHtml {
   if (!article.older && !article.newer) return html``;
-  return html`<nav class="neighbours" aria-label="Previous and next articles">
+  const { t, lang } = wordsFor(article.lang);
+  return html`<nav class="neighbours" aria-label="${t.previousAndNext}"${lang}>
 <ul>
-${article.older ? html`<li class="older"><span>Previous</span> <a rel="prev" href="${href(article.older.url)}">${article.older.title}</a></li>` : ""}
-${article.newer ? html`<li class="newer"><span>Next</span> <a rel="next" href="${href(article.newer.url)}">${article.newer.title}</a></li>` : ""}
+${article.older ? html`<li class="older"><span>${t.previous}</span> <a rel="prev" href="${href(article.older.url)}">${article.older.title}</a></li>` : ""}
+${article.newer ? html`<li class="newer"><span>${t.next}</span> <a rel="next" href="${href(article.newer.url)}">${article.newer.title}</a></li>` : ""}
 </ul>
 </nav>`;
 }
 
 export function articlePage(article: Article): string {
   const { year, month, day } = article.date;
+  const { t, lang } = wordsFor(article.lang);
+  const chrome = stringsFor(site.language);
   const main = html`<article class="article" lang="${article.lang}" dir="${article.dir}" data-print-url="${absoluteUrl(article.url)}" data-pagefind-body>
 <header class="article-header">
 <h1 data-pagefind-meta="title">${article.title}</h1>
@@ -65,12 +70,12 @@ ${articleMeta(article)}
 <div class="article-body">
 ${trusted(renderMarkdown(article.body))}
 </div>
-${article.tags.length ? html`<footer class="article-tags"${siteLanguageWithin(article.lang)}><h2>Tags</h2><ul>${article.tags.map(
+${article.tags.length ? html`<footer class="article-tags"${lang}><h2>${t.tags}</h2><ul${siteLanguageWithin(article.lang)}>${article.tags.map(
     (tag) => html`<li><a rel="tag" href="${href(paths.tag(tag.slug))}" data-pagefind-filter="tag">${tag.name}</a></li>`,
   )}</ul></footer>` : ""}
 </article>
 ${neighbours(article)}
-${article.related.length ? html`<aside class="related" aria-labelledby="related-heading"><h2 id="related-heading">Related articles</h2>${articleList(article.related, 3)}</aside>` : ""}`;
+${article.related.length ? html`<aside class="related" aria-labelledby="related-heading"${lang}><h2 id="related-heading">${t.relatedArticles}</h2>${articleList(article.related, 3)}</aside>` : ""}`;
 
   return layout(
     {
@@ -80,7 +85,7 @@ ${article.related.length ? html`<aside class="related" aria-labelledby="related-
       lang: article.lang,
       ogType: "article",
       breadcrumbs: [
-        { label: "Home", url: paths.home() },
+        { label: chrome.home, url: paths.home() },
         { label: String(year), url: paths.year(year) },
         { label: monthName(month), url: paths.month(year, month) },
         { label: String(day), url: paths.day(year, month, day) },

@@ -1,0 +1,40 @@
+import { site } from "../../src/_data/site.ts";
+import type { ListingPage } from "../../src/listings/listings.ts";
+import { html, type SafeHtml } from "../../src/render/html.ts";
+import { href } from "../../src/render/urls.ts";
+import { stringsFor } from "../../src/strings/index.ts";
+import { layout, type PageHead } from "../layouts/base.ts";
+import { articleList } from "./article-list.ts";
+import { pager } from "./navigation.ts";
+
+/** The page's title in the browser: "2026", "Tag: Iran (page 2)". */
+export function listingTitle(listing: ListingPage, base: string = listing.heading): string {
+  return listing.pageNumber > 1 ? stringsFor(site.language).pageSuffix(base, listing.pageNumber) : base;
+}
+
+/** What every list page shares: its heading, what comes before the list, the list and the pager. */
+export function listingPage(
+  listing: ListingPage,
+  head: Omit<PageHead, "description" | "path" | "breadcrumbs">,
+  heading: SafeHtml,
+  before: { lead?: SafeHtml; periods?: SafeHtml } = {},
+): string {
+  const t = stringsFor(site.language);
+  return layout(
+    { ...head, description: listing.description, path: listing.url, breadcrumbs: listing.breadcrumbs },
+    html`<h1>${heading}</h1>
+${before.lead ?? ""}
+${before.periods ?? ""}
+${listing.articles.length ? articleList(listing.articles) : html`<p>${t.noArticlesYet}</p>`}
+${pager(listing)}`,
+  );
+}
+
+/** A year's months or a month's days, with counts, on the first page of its list. */
+export function periodLinks(listing: ListingPage): SafeHtml {
+  if (!listing.periods?.length) return html``;
+  const t = stringsFor(site.language);
+  return html`<nav class="periods" aria-label="${listing.kind === "year" ? t.months : t.days}"><ul>${listing.periods.map(
+    (p) => html`<li><a href="${href(p.url)}">${p.label}</a> <span class="count">${p.count}</span></li>`,
+  )}</ul></nav>`;
+}
