@@ -5,7 +5,7 @@ import githubPages from "./src/eleventy/github-pages.ts";
 import incremental from "./src/eleventy/incremental.ts";
 import searchIndex from "./src/search/indexer.ts";
 import typescript from "./src/eleventy/typescript.ts";
-import { buildPass, type EleventyConfig } from "./src/eleventy/pages.ts";
+import type { EleventyConfig } from "./src/eleventy/pages.ts";
 
 export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(typescript);
@@ -13,8 +13,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(assets);
   eleventyConfig.addPlugin(githubPages);
   eleventyConfig.addPlugin(incremental);
-  // A build written in several passes indexes once, beside them (src/cli/build.ts).
-  if (!buildPass().indexedOutside) eleventyConfig.addPlugin(searchIndex);
+  eleventyConfig.addPlugin(searchIndex);
 
   return {
     dir: { input: "src", includes: "../_includes", data: "_data" },

@@ -38,7 +38,7 @@ export function parseSiteUrl(value: string | undefined): URL {
   return url;
 }
 
-export function siteSettings(env: NodeJS.ProcessEnv = process.env): SiteSettings {
+export function siteSettings(env: NodeJS.ProcessEnv): SiteSettings {
   const url = parseSiteUrl(env.SITE_URL);
   return {
     title: "News Archive",
@@ -52,6 +52,4 @@ export function siteSettings(env: NodeJS.ProcessEnv = process.env): SiteSettings
   };
 }
 
-export const site: SiteSettings = siteSettings();
-
-export default site;
+export const site: SiteSettings = siteSettings(process.env);

@@ -9,8 +9,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildSearchIndex, describeSummary } from "../search/indexer.ts";
 import { loadArchive, type Archive } from "../model/archive.ts";
-import { articlesDirectory, provideArchive } from "../model/store.ts";
-import { setBuildPass } from "../eleventy/pages.ts";
+import { provideArchive } from "../model/store.ts";
+import { settings } from "../settings.ts";
 import { createEleventy } from "../eleventy/runner.ts";
 import { ContentError } from "../model/problems.ts";
 
@@ -53,55 +53,31 @@ async function recoverAbandoned(output: string): Promise<void> {
 }
 
 /**
- * Pages per Eleventy run. Eleventy holds every page it renders until its run ends (about
- * twice the bytes written, as UTF-16 strings), so an archive of 100,000 articles in one run
- * would need more than 8 GiB; in runs of this many pages each stays near 1.5 GiB.
- * BUILD_PAGES_PER_PASS overrides it (tests use tiny passes to prove the output is the same).
- */
-export const PAGES_PER_PASS = 30_000;
-
-function pagesPerPass(env: NodeJS.ProcessEnv = process.env): number {
-  const written = env.BUILD_PAGES_PER_PASS;
-  if (!written) return PAGES_PER_PASS;
-  const value = Number(written);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`BUILD_PAGES_PER_PASS: "${written}" is not a positive whole number`);
-  return value;
-}
-
-/**
- * Writes every page into `staging`: one Eleventy run for most archives; for large ones,
- * several runs over the same model, each writing every n-th item of every template, while
- * the search index is built once beside them (on the other core: Pagefind's own process).
+ * Writes every page into `staging` while the search index is built beside them (Pagefind's
+ * own processes, on the other core): one Eleventy run for most archives; for large ones,
+ * several runs over the same model, each writing every n-th item of every template.
  */
 async function writePages(archive: Archive, staging: string): Promise<void> {
   const pages = archive.articles.length + archive.listings.length + archive.tags.length;
-  const passes = Math.max(1, Math.ceil(pages / pagesPerPass()));
-  if (passes === 1) {
-    const eleventy = await createEleventy(staging);
-    await eleventy.write();
-    return;
-  }
-  const index = buildSearchIndex(archive.articles, staging);
+  const passes = Math.max(1, Math.ceil(pages / settings.pagesPerPass));
+  const index = buildSearchIndex(archive.articles, staging, settings.searchShardSize);
   index.catch(() => {});
   try {
     for (let pass = 0; pass < passes; pass++) {
-      setBuildPass({ index: pass, count: passes, indexedOutside: true });
-      const eleventy = await createEleventy(staging);
+      const eleventy = await createEleventy(staging, "build", true, { index: pass, count: passes });
       await eleventy.write();
     }
   } catch (error) {
     // Let the indexer stop writing into the folder before the caller removes it.
     await index.catch(() => {});
     throw error;
-  } finally {
-    setBuildPass({ index: 0, count: 1, indexedOutside: false });
   }
-  console.log(`${describeSummary(await index)} (beside ${passes} Eleventy passes)`);
+  console.log(`${describeSummary(await index)}${passes > 1 ? ` (beside ${passes} Eleventy passes)` : ""}`);
 }
 
 export async function build(output: string): Promise<void> {
   await recoverAbandoned(output);
-  const archive = await loadArchive(articlesDirectory(), process.cwd());
+  const archive = await loadArchive(settings.articlesDir, process.cwd());
   provideArchive(archive);
 
   const staging = `${output}.staging-${process.pid}`;

@@ -9,7 +9,7 @@ import { copyFile, constants, link, mkdir, readFile, rm, stat, writeFile } from 
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { isoDay } from "../_data/dates.ts";
-import { articlesDirectory } from "../model/store.ts";
+import { settings } from "../settings.ts";
 import { articlePath, articleSource, comparableText, slugForTitle, type NewArticle } from "../import/article-source.ts";
 import { suggestTags } from "../import/autotag.ts";
 import { findArticleFiles, parseArticle } from "../model/content.ts";
@@ -232,7 +232,7 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const articlesDir = articlesDirectory();
+  const articlesDir = settings.articlesDir;
   const existing = await indexArchive(articlesDir);
   const counts: Record<Outcome, number> = { written: 0, skipped: 0, refused: 0 };
   for (const file of files) {

@@ -11,7 +11,8 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadArchive } from "../model/archive.ts";
-import { articlesDirectory, provideArchive } from "../model/store.ts";
+import { provideArchive } from "../model/store.ts";
+import { settings } from "../settings.ts";
 import { enableRecordCache } from "../model/content.ts";
 import { enableIncrementalPages } from "../eleventy/pages.ts";
 import { createEleventy } from "../eleventy/runner.ts";
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   enableIncrementalPages();
   try {
     const started = performance.now();
-    const archive = await loadArchive(articlesDirectory(), process.cwd());
+    const archive = await loadArchive(settings.articlesDir, process.cwd());
     provideArchive(archive);
     console.log(`Checked ${archive.articles.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } catch (error) {

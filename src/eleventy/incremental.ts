@@ -1,5 +1,5 @@
 import path from "node:path";
-import { articlesDirectory } from "../model/store.ts";
+import { settings } from "../settings.ts";
 import { forgetWrittenPages, type EleventyConfig } from "./pages.ts";
 
 /**
@@ -9,7 +9,7 @@ import { forgetWrittenPages, type EleventyConfig } from "./pages.ts";
  */
 export default function incremental(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on("eleventy.beforeWatch", (changedFiles) => {
-    const articles = articlesDirectory() + path.sep;
+    const articles = settings.articlesDir + path.sep;
     if (changedFiles.some((file) => !path.resolve(file).startsWith(articles))) forgetWrittenPages();
   });
 }

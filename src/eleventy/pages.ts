@@ -33,6 +33,7 @@ export interface EleventyConfig {
   on(event: "eleventy.beforeWatch", listener: (changedFiles: string[]) => unknown): void;
   setServerOptions(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;
+  addGlobalData(name: string, value: unknown): void;
   setWatchThrottleWaitTime(milliseconds: number): void;
   ignores: { add(glob: string): void };
 }
@@ -83,18 +84,14 @@ export function forgetWrittenPages(): void {
 export interface BuildPass {
   index: number;
   count: number;
-  /** The search index is built once by the caller, beside all passes, not by each run. */
-  indexedOutside: boolean;
 }
 
-let pass: BuildPass = { index: 0, count: 1, indexedOutside: false };
+/** The global data key under which each Eleventy run is handed its pass (src/eleventy/runner.ts). */
+export const BUILD_PASS_DATA = "buildPass";
 
-export function setBuildPass(next: BuildPass): void {
-  pass = next;
-}
-
-export function buildPass(): BuildPass {
-  return pass;
+function inPass<Item>(items: readonly Item[], pass: BuildPass | undefined): readonly Item[] {
+  if (!pass || pass.count <= 1) return items;
+  return items.filter((_, position) => position % pass.count === pass.index);
 }
 
 interface PaginatedData<Item> {
@@ -111,11 +108,15 @@ export function definePage<Item>(definition: PageDefinition<Item>): EleventyTemp
   return class {
     async data(): Promise<Record<string, unknown>> {
       let items = await definition.items();
-      if (pass.count > 1) items = items.filter((_, position) => position % pass.count === pass.index);
       if (incremental && fingerprint) items = items.filter((item) => written.get(definition.url(item)) !== fingerprint(item));
       return {
         pageItems: items,
-        pagination: { data: "pageItems", size: 1, alias: "item" },
+        pagination: {
+          data: "pageItems",
+          size: 1,
+          alias: "item",
+          before: (paged: readonly Item[], data: Record<string, unknown>) => inPass(paged, data[BUILD_PASS_DATA] as BuildPass | undefined),
+        },
         permalink: (data: PaginatedData<Item>) => definition.url(data.item),
         eleventyExcludeFromCollections: true,
       };

@@ -3,6 +3,7 @@
  * no type declarations, so its class is described here once.
  */
 import path from "node:path";
+import { BUILD_PASS_DATA, type BuildPass, type EleventyConfig } from "./pages.ts";
 
 interface EleventyInstance {
   /** Reads the configuration; `write` does it itself, `watch` and `serve` need it done first. */
@@ -16,16 +17,28 @@ interface EleventyInstance {
 type EleventyClass = new (
   input: string,
   output: string,
-  options: { configPath: string; quietMode?: boolean; runMode?: "build" | "serve" | "watch" },
+  options: {
+    configPath: string;
+    quietMode?: boolean;
+    runMode?: "build" | "serve" | "watch";
+    /** Runs with the configuration, beside eleventy.config.ts: how a caller hands a run its parameters. */
+    config?: (eleventyConfig: EleventyConfig) => void;
+  },
 ) => EleventyInstance;
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 export const CONFIG_PATH = path.join(PROJECT_ROOT, "eleventy.config.ts");
 export const INPUT_DIR = path.join(PROJECT_ROOT, "src");
 
-export async function createEleventy(output: string, runMode: "build" | "serve" = "build", quietMode = true): Promise<EleventyInstance> {
+/** A run of the configured site; `pass` splits a large build into several runs (src/cli/build.ts). */
+export async function createEleventy(output: string, runMode: "build" | "serve" = "build", quietMode = true, pass?: BuildPass): Promise<EleventyInstance> {
   // A computed specifier: the package has no declarations, and this file describes it instead.
   const specifier = "@11ty/eleventy";
   const module = (await import(specifier)) as { default: EleventyClass };
-  return new module.default(path.relative(process.cwd(), INPUT_DIR) || ".", output, { configPath: CONFIG_PATH, quietMode, runMode });
+  return new module.default(path.relative(process.cwd(), INPUT_DIR) || ".", output, {
+    configPath: CONFIG_PATH,
+    quietMode,
+    runMode,
+    config: (eleventyConfig) => eleventyConfig.addGlobalData(BUILD_PASS_DATA, pass ?? { index: 0, count: 1 }),
+  });
 }

@@ -1,19 +1,15 @@
-import path from "node:path";
 import { loadArchive, type Archive } from "./archive.ts";
+import { settings } from "../settings.ts";
 
 /**
- * The archive is loaded and modelled once per build, and every page template reads the
- * same model: related articles, neighbours, counts and listings are never recomputed per page.
+ * Cache: the archive is loaded and modelled once per build, and every page template reads
+ * the same model, so related articles, neighbours, counts and listings are never
+ * recomputed per page. A rebuild in `npm start` forgets it.
  */
 let current: Promise<Archive> | undefined;
 
-/** Where articles are read from: `articles/`, or ARTICLES_DIR (fixture archives in tests, the bench). */
-export function articlesDirectory(): string {
-  return path.resolve(process.env.ARTICLES_DIR ?? "articles");
-}
-
 export function getArchive(): Promise<Archive> {
-  current ??= loadArchive(articlesDirectory(), process.cwd());
+  current ??= loadArchive(settings.articlesDir, process.cwd());
   return current;
 }
 

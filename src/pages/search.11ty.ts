@@ -3,7 +3,8 @@ import { site } from "../_data/site.ts";
 import { getArchive } from "../model/store.ts";
 import { definePage } from "../eleventy/pages.ts";
 import { html } from "../render/html.ts";
-import { mergeList, planBundles, shardSizeFrom } from "../search/records.ts";
+import { mergeList, planBundles } from "../search/records.ts";
+import { settings } from "../settings.ts";
 import { href, paths } from "../render/urls.ts";
 
 /**
@@ -15,7 +16,7 @@ export default definePage({
   items: () => [paths.search],
   url: (path) => path,
   render: async (path) => {
-    const bundles = mergeList(planBundles((await getArchive()).articles, site.language, shardSizeFrom())).map((bundle) => ({
+    const bundles = mergeList(planBundles((await getArchive()).articles, site.language, settings.searchShardSize)).map((bundle) => ({
       ...bundle,
       path: href(bundle.path),
     }));

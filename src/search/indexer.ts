@@ -1,22 +1,20 @@
 /**
- * Builds the Pagefind index as part of every Eleventy build (`npm run build`, `npm start`).
- *
- * Indexing starts in `eleventy.before` from the archive model, so Pagefind's own process
- * parses and indexes on the second core while Eleventy renders pages on the first; the
- * bundles (see src/search/records.ts) are written one at a time into the output folder
- * Eleventy reported, and `eleventy.after` waits for them, prints the counts, and fails the
- * build when indexing failed. In `npm start` the index is rebuilt in the background after
- * each change, so a rebuilt page never waits for it.
+ * Builds the Pagefind index from the archive model. `npm run build` starts it beside its
+ * Eleventy runs (src/cli/build.ts), so Pagefind's own processes parse and index on the
+ * second core while Eleventy renders pages on the first; the bundles (src/search/records.ts)
+ * are written one at a time into the output folder. In `npm start` the plugin below rebuilds
+ * it in the background after each change, so a rebuilt page never waits for it.
  */
 import { mkdir, readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { site } from "../_data/site.ts";
 import { getArchive } from "../model/store.ts";
+import { settings } from "../settings.ts";
 import { forEachConcurrently } from "../util/concurrency.ts";
 import type { Article } from "../model/archive.ts";
 import type { EleventyConfig } from "../eleventy/pages.ts";
-import { keepBundleFile, planBundles, recordHtml, shardSizeFrom, type SearchBundle } from "./records.ts";
+import { keepBundleFile, planBundles, recordHtml, type SearchBundle } from "./records.ts";
 import { paths } from "../render/urls.ts";
 
 export interface IndexSummary {
@@ -90,7 +88,7 @@ async function folderBytes(folder: string): Promise<number> {
  * lane's Pagefind process is restarted between bundles so its memory never holds more
  * than one shard.
  */
-export async function buildSearchIndex(articles: readonly Article[], outputDir: string, shardSize = shardSizeFrom()): Promise<IndexSummary> {
+export async function buildSearchIndex(articles: readonly Article[], outputDir: string, shardSize: number): Promise<IndexSummary> {
   const started = performance.now();
   const planned = planBundles(articles, site.language, shardSize);
   // An archive with no articles yet still publishes Pagefind's script, so /pagefind/ exists.
@@ -135,11 +133,12 @@ function failureMessage(error: unknown): string {
   return `Search index: ${error instanceof Error ? error.message : String(error)}`;
 }
 
+/**
+ * `npm start`: the index is rebuilt in the background after each change, one run at a time;
+ * edits made meanwhile fold into one more run, so the dev server never waits for it.
+ * `npm run build` indexes beside its Eleventy runs itself (src/cli/build.ts).
+ */
 export default function searchIndex(eleventyConfig: EleventyConfig): void {
-  // `npm run build`: the index of this build, awaited in `after`.
-  let job: Promise<IndexSummary> | undefined;
-  // `npm start`: rebuilds index in the background, one at a time; edits made meanwhile
-  // are folded into one more run, so the dev server never waits for the index.
   let background: Promise<void> | undefined;
   let again: string | undefined;
 
@@ -149,7 +148,7 @@ export default function searchIndex(eleventyConfig: EleventyConfig): void {
       return;
     }
     background = getArchive()
-      .then((archive) => buildSearchIndex(archive.articles, output))
+      .then((archive) => buildSearchIndex(archive.articles, output, settings.searchShardSize))
       .then(
         (summary) => console.log(describeSummary(summary)),
         (error: unknown) => console.error(`${failureMessage(error)} (search is out of date until the next change)`),
@@ -165,21 +164,6 @@ export default function searchIndex(eleventyConfig: EleventyConfig): void {
   };
 
   eleventyConfig.on("eleventy.before", ({ directories, runMode }) => {
-    if (runMode !== "build") return indexInBackground(directories.output);
-    // Not awaited: the index is built while Eleventy renders. The rejection is kept for `after`.
-    job = getArchive().then((archive) => buildSearchIndex(archive.articles, directories.output));
-    job.catch(() => {});
-  });
-
-  eleventyConfig.on("eleventy.after", async () => {
-    if (!job) return;
-    const pending = job;
-    job = undefined;
-    try {
-      console.log(describeSummary(await pending));
-    } catch (error) {
-      // A failed index fails the build: the staging folder is dropped and the old site stays.
-      throw new SearchIndexError(failureMessage(error).replace(/^Search index: /, ""));
-    }
+    if (runMode !== "build") indexInBackground(directories.output);
   });
 }

@@ -20,8 +20,6 @@ import { html, trusted } from "../render/html.ts";
 import { renderMarkdown } from "../model/markdown.ts";
 import { paths } from "../render/urls.ts";
 
-/** Articles per bundle; one Pagefind process indexes one bundle at a time. */
-export const DEFAULT_SHARD_SIZE = 3_000;
 
 /** Pagefind filter keys: every tag, the year, and each tag again under its kind. */
 export const FILTER_KEYS = { tag: "tag", year: "year" } as const;
@@ -66,21 +64,12 @@ export function indexLanguageFor(language: string, primaryLanguage: string): str
   return `x-${language}`;
 }
 
-/** SEARCH_SHARD_SIZE overrides the shard size (tests use tiny shards to exercise merging). */
-export function shardSizeFrom(env: NodeJS.ProcessEnv = process.env): number {
-  const written = env.SEARCH_SHARD_SIZE;
-  if (!written) return DEFAULT_SHARD_SIZE;
-  const size = Number(written);
-  if (!Number.isInteger(size) || size < 1) throw new Error(`SEARCH_SHARD_SIZE: "${written}" is not a positive whole number`);
-  return size;
-}
-
 /**
  * Splits the archive (newest first) into bundles. The primary bundle, which the search
  * page loads first and whose folder holds Pagefind's scripts, is the newest shard of the
  * site's language (or of the largest language when the site's own has no articles).
  */
-export function planBundles(articles: readonly Article[], siteLanguage: string, shardSize: number = DEFAULT_SHARD_SIZE): SearchBundle[] {
+export function planBundles(articles: readonly Article[], siteLanguage: string, shardSize: number): SearchBundle[] {
   const byLanguage = new Map<string, Article[]>();
   for (const article of articles) {
     const language = pagefindLanguage(article.lang);

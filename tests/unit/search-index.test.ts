@@ -1,16 +1,15 @@
 import { load } from "cheerio";
 import { describe, expect, it } from "vitest";
+import { DEFAULT_SHARD_SIZE, readSettings } from "../../src/settings.ts";
 import { buildArchive } from "../../src/model/archive.ts";
 import { parseArticle, type ArticleRecord } from "../../src/model/content.ts";
 import {
-  DEFAULT_SHARD_SIZE,
   indexLanguageFor,
   keepBundleFile,
   mergeList,
   pagefindLanguage,
   planBundles,
   recordHtml,
-  shardSizeFrom,
   sortKey,
 } from "../../src/search/records.ts";
 
@@ -81,7 +80,7 @@ describe("the search index's bundles", () => {
 
   it("makes the largest language primary when the site's own language has no articles", () => {
     const { articles } = buildArchive([...archiveOf(1, "ar"), ...archiveOf(2, "fa", 5)]);
-    expect(planBundles(articles, "en").map((b) => b.id)).toEqual(["fa-1", "ar-1"]);
+    expect(planBundles(articles, "en", DEFAULT_SHARD_SIZE).map((b) => b.id)).toEqual(["fa-1", "ar-1"]);
   });
 
   it("keys languages as Pagefind does, by primary subtag", () => {
@@ -91,10 +90,10 @@ describe("the search index's bundles", () => {
   });
 
   it("reads SEARCH_SHARD_SIZE, refusing nonsense", () => {
-    expect(shardSizeFrom({})).toBe(DEFAULT_SHARD_SIZE);
-    expect(shardSizeFrom({ SEARCH_SHARD_SIZE: "3" })).toBe(3);
-    expect(() => shardSizeFrom({ SEARCH_SHARD_SIZE: "0" })).toThrow(/SEARCH_SHARD_SIZE/);
-    expect(() => shardSizeFrom({ SEARCH_SHARD_SIZE: "lots" })).toThrow(/SEARCH_SHARD_SIZE/);
+    expect(readSettings({}).searchShardSize).toBe(DEFAULT_SHARD_SIZE);
+    expect(readSettings({ SEARCH_SHARD_SIZE: "3" }).searchShardSize).toBe(3);
+    expect(() => readSettings({ SEARCH_SHARD_SIZE: "0" })).toThrow(/SEARCH_SHARD_SIZE/);
+    expect(() => readSettings({ SEARCH_SHARD_SIZE: "lots" })).toThrow(/SEARCH_SHARD_SIZE/);
   });
 
   it("publishes only what a search fetches", () => {
