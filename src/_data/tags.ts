@@ -91,4 +91,3 @@ export const vocabulary: readonly TagDefinition[] = [
   { name: "OPEC", kind: "organisation" },
 ];
 
-export default vocabulary;

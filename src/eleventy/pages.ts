@@ -11,12 +11,9 @@ export interface EleventyDirectories {
 }
 
 export interface EleventyEventArguments {
-  /** Deprecated by Eleventy and not normalised: `dir.output` ignores an output folder given in code. */
-  dir: EleventyDirectories;
   /** The folders this run really uses (Eleventy 3), the output folder included. */
   directories: EleventyDirectories;
   runMode: "build" | "watch" | "serve";
-  outputMode: string;
 }
 
 export interface EleventyConfig {
@@ -31,10 +28,7 @@ export interface EleventyConfig {
   on(event: "eleventy.before" | "eleventy.after", listener: (event: EleventyEventArguments) => unknown): void;
   /** Before a watch-mode rebuild: the files whose change triggered it. */
   on(event: "eleventy.beforeWatch", listener: (changedFiles: string[]) => unknown): void;
-  setServerOptions(options: Record<string, unknown>): void;
-  setQuietMode(quiet: boolean): void;
   addGlobalData(name: string, value: unknown): void;
-  setWatchThrottleWaitTime(milliseconds: number): void;
   ignores: { add(glob: string): void };
 }
 

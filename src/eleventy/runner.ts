@@ -11,7 +11,6 @@ interface EleventyInstance {
   write(): Promise<unknown>;
   watch(): Promise<unknown>;
   serve(port?: number): Promise<unknown>;
-  setIsVerbose(verbose: boolean): void;
 }
 
 type EleventyClass = new (
