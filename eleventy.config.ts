@@ -3,6 +3,7 @@ import archiveModel from "./src/config/archive-model.ts";
 import assets from "./src/config/assets.ts";
 import githubPages from "./src/config/github-pages.ts";
 import incremental from "./src/config/incremental.ts";
+import openData from "./src/config/open-data.ts";
 import searchIndex from "./src/config/search-index.ts";
 import typescript from "./src/config/typescript.ts";
 import { buildPass, type EleventyConfig } from "./src/lib/eleventy.ts";
@@ -13,6 +14,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(assets);
   eleventyConfig.addPlugin(githubPages);
   eleventyConfig.addPlugin(incremental);
+  eleventyConfig.addPlugin(openData);
   // A build written in several passes indexes once, beside them (src/cli/build.ts).
   if (!buildPass().indexedOutside) eleventyConfig.addPlugin(searchIndex);
 

@@ -4,6 +4,8 @@ import { absoluteUrl, href, paths } from "../../src/lib/urls.ts";
 import { breadcrumbs } from "../partials/navigation.ts";
 import { documentTitle } from "../../src/lib/page-title.ts";
 import type { Crumb } from "../../src/lib/archive.ts";
+import { dataPaths } from "../../src/outputs/data-export.ts";
+import { onThisDayPaths } from "../../src/listings/on-this-day.ts";
 
 export interface PageHead {
   /** The page's own title; the site's name is added after it. */
@@ -79,7 +81,7 @@ ${page.breadcrumbs?.length ? breadcrumbs(page.breadcrumbs, page.title, chrome) :
 ${main}
 </main>
 <footer class="site-footer"${chrome}>
-<p><a href="${href(paths.archive)}">Archive</a> · <a href="${href(paths.tags)}">Tags</a> · <a href="${href(paths.atomFeed)}">Atom feed</a> · <a href="${href(paths.jsonFeed)}">JSON Feed</a></p>
+<p><a href="${href(paths.archive)}">Archive</a> · <a href="${href(paths.tags)}">Tags</a> · <a href="${href(paths.atomFeed)}">Atom feed</a> · <a href="${href(paths.jsonFeed)}">JSON Feed</a> · <a href="${href(onThisDayPaths.index)}">On this day</a> · <a href="${href(dataPaths.page)}">Data</a></p>
 </footer>
 </body>
 </html>`}\n`;

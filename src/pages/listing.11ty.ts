@@ -1,5 +1,6 @@
 import { layout } from "../../_includes/layouts/base.ts";
 import { articleList } from "../../_includes/partials/article-list.ts";
+import { homeOnThisDay, monthCalendarFor } from "../../_includes/partials/calendar.ts";
 import { pager } from "../../_includes/partials/navigation.ts";
 import { listingFingerprint, type ListingPage } from "../lib/archive.ts";
 import { getArchive } from "../lib/archive-store.ts";
@@ -17,8 +18,9 @@ export default definePage({
   items: async () => (await getArchive()).listings,
   url: (listing) => listing.url,
   fingerprint: listingFingerprint,
-  render: (listing) =>
-    layout(
+  render: async (listing) => {
+    const archive = await getArchive();
+    return layout(
       {
         title: title(listing),
         description: listing.description,
@@ -30,10 +32,12 @@ export default definePage({
       },
       html`<h1>${listing.kind === "tag" ? html`<span class="kind">${listing.tag?.kind}</span> ` : ""}${listing.heading}</h1>
 ${listing.kind === "tag" && listing.tag?.description ? html`<p class="lead">${listing.tag.description}</p>` : ""}
-${listing.periods?.length ? html`<nav class="periods" aria-label="${listing.kind === "year" ? "Months" : "Days"}"><ul>${listing.periods.map(
+${monthCalendarFor(listing, archive) ?? (listing.periods?.length ? html`<nav class="periods" aria-label="${listing.kind === "year" ? "Months" : "Days"}"><ul>${listing.periods.map(
         (p) => html`<li><a href="${href(p.url)}">${p.label}</a> <span class="count">${p.count}</span></li>`,
-      )}</ul></nav>` : ""}
+      )}</ul></nav>` : "")}
 ${listing.articles.length ? articleList(listing.articles) : html`<p>No articles yet.</p>`}
+${homeOnThisDay(listing, archive)}
 ${pager(listing)}`,
-    ),
+    );
+  },
 });
