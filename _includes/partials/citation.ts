@@ -14,8 +14,9 @@ export function citationMetaTags(article: Article): SafeHtml {
  */
 export function citeBlock(article: Article): SafeHtml {
   const formats = citationFormats(citationOf(article));
+  // No newline after the last line: RIS ends with "ER  - " (space included), which must not be trailing white space in HTML.
   const block = (id: string, label: string, text: string) =>
-    html`<h3 id="cite-${id}">${label}</h3>\n<pre class="cite-code" tabindex="0"><code>${text}</code></pre>\n`;
+    html`<h3 id="cite-${id}">${label}</h3>\n<pre class="cite-code" tabindex="0"><code>${text.replace(/\n$/, "")}</code></pre>\n`;
   return html`<details class="cite"${siteLanguageWithin(article.lang)}>
 <summary>Cite this article</summary>
 <h2 class="visually-hidden">Cite this article</h2>
