@@ -188,7 +188,7 @@ describe("citing an article", () => {
   it("types the record as a newspaper article in RIS and CSL-JSON", async () => {
     const $ = await page(EVERY_FIELD);
     expect(formats($).ris).toMatch(/^TY {2}- NEWS\n/);
-    expect(formats($).ris).toMatch(/\nER {2}- \n$/);
+    expect(formats($).ris).toMatch(/\nER {2}- $/);
     expect(JSON.parse(formats($).csl)[0].type).toBe("article-newspaper");
   });
 });
