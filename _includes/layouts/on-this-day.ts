@@ -3,6 +3,7 @@ import { html } from "../../src/lib/html.ts";
 import { href } from "../../src/lib/urls.ts";
 import { onThisDayPaths, type OnThisDay, type OnThisDayPage } from "../../src/listings/on-this-day.ts";
 import { articleList } from "../partials/article-list.ts";
+import { indexStylesheet } from "../partials/calendar.ts";
 import { pager } from "../partials/navigation.ts";
 import { layout } from "./base.ts";
 
@@ -19,6 +20,7 @@ export function onThisDayIndex(model: OnThisDay): string {
       description: "Every day of the year, with the articles published on it in every year of the archive.",
       path: onThisDayPaths.index,
       breadcrumbs: [{ label: "Home", url: "/" }],
+      head: indexStylesheet(),
     },
     html`<h1>On this day</h1>
 <p class="lead">Every day of the year, with how many articles the archive holds from it across the years.</p>
@@ -44,6 +46,7 @@ export function onThisDayDay(page: OnThisDayPage): string {
       description: `${articles(page.count)} published on ${page.label} across the years, newest year first.`,
       path: page.url,
       breadcrumbs: page.breadcrumbs,
+      head: indexStylesheet(),
     },
     html`<h1>${page.label}</h1>
 <p class="lead">${articles(page.count)} published on ${page.label} across the years, newest year first.</p>

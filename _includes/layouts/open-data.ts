@@ -3,6 +3,7 @@ import type { YearCount } from "../../src/lib/archive.ts";
 import { html } from "../../src/lib/html.ts";
 import { absoluteUrl, href, paths } from "../../src/lib/urls.ts";
 import { dataPaths } from "../../src/outputs/data-export.ts";
+import { indexStylesheet } from "../partials/calendar.ts";
 import { layout } from "./base.ts";
 
 function articles(count: number): string {
@@ -19,6 +20,7 @@ export function openDataPage(years: readonly YearCount[], total: number): string
       description: `Every article of ${site.title} as data: JSON Lines per year, one CSV, and a Frictionless Data package.`,
       path: dataPaths.page,
       breadcrumbs: [{ label: "Home", url: paths.home() }],
+      head: indexStylesheet(),
     },
     html`<h1>Open data</h1>
 <p class="lead">Every published article (${articles(total)}), for analysis. The files are rewritten by every build.</p>

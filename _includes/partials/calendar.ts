@@ -1,6 +1,6 @@
 import { formatMonth } from "../../src/_data/dates.ts";
 import { html, type SafeHtml } from "../../src/lib/html.ts";
-import { href } from "../../src/lib/urls.ts";
+import { href, paths } from "../../src/lib/urls.ts";
 import type { Archive, ListingPage } from "../../src/lib/archive.ts";
 import { dayCountsOf, monthCalendar, type CalendarWeek } from "../../src/listings/month-calendar.ts";
 import { buildDate, onThisDay, teaserFor, type OnThisDayTeaser } from "../../src/listings/on-this-day.ts";
@@ -27,11 +27,16 @@ ${weeks.map(
 /** The home page's "On this day": the build day's articles from earlier years (entries show their dates). */
 export function onThisDayTeaser(teaser: OnThisDayTeaser, shown = 5): SafeHtml {
   const articles = teaser.earlier.flatMap((group) => group.articles).slice(0, shown);
-  return html`<section class="on-this-day" aria-labelledby="on-this-day-heading">
+  return html`<section class="related on-this-day" aria-labelledby="on-this-day-heading">
 <h2 id="on-this-day-heading">On this day, ${teaser.day.label}</h2>
 ${articleList(articles, 3)}
 <p><a href="${href(teaser.day.url)}">All ${teaser.day.count === 1 ? "1 article" : `${teaser.day.count} articles`} from ${teaser.day.label}</a></p>
 </section>`;
+}
+
+/** The rules of list and index pages, which article pages never load. */
+export function indexStylesheet(): SafeHtml {
+  return html`<link rel="stylesheet" href="${href(paths.indexStylesheet)}">`;
 }
 
 /** A month list's first page shows its calendar in place of the list of days. */

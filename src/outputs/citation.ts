@@ -1,17 +1,18 @@
 /**
  * How to cite an article: one `Citation` record per article, and every format a reader or a
  * reference manager takes made from it (a formatted line, BibTeX, RIS, CSL-JSON, and the
- * Highwire `citation_*` and Dublin Core meta tags), so they can never disagree.
+ * Highwire `citation_*` meta tags), so they can never disagree.
  *
  * What Zotero does with the meta tags (its "Embedded Metadata" translator, read in
  * zotero/translators): `citation_journal_title` makes the item a *journal article* whatever
  * else the page says (`hwType` wins over `og:type` and `DC.type`), with the publication as
  * its publicationTitle; so a reference manager saves title, authors, date, publication,
  * language and URL (from the canonical link), but Zotero files it as a journal article, not a
- * newspaper article. The contract asks for `citation_journal_title`, so that is the trade; the
- * export formats below name the type exactly (RIS `NEWS`, CSL `article-newspaper`, BibLaTeX
- * `entrysubtype = {newspaper}`). No byline means no `citation_author` and no `DC.creator`:
- * Zotero would otherwise take the organisation for a person ("News, Archive").
+ * newspaper article (`DC.type` or `og:type` cannot change that). The contract asks for
+ * `citation_journal_title`, so that is the trade; the export formats below name the type
+ * exactly (RIS `NEWS`, CSL `article-newspaper`, BibLaTeX `entrysubtype = {newspaper}`). No
+ * byline means no `citation_author`: Zotero would otherwise take an organisation for a
+ * person ("Archive, News").
  */
 import { pad2 } from "../_data/dates.ts";
 import { site } from "../_data/site.ts";
@@ -33,8 +34,6 @@ export interface Citation {
   authors: PersonName[];
   /** Where the article appeared: its `source` when it names one, else this archive. */
   publication: string;
-  /** Who publishes the page being cited: the archive. */
-  publisher: string;
   year: number;
   month: number;
   day: number;
@@ -66,7 +65,6 @@ export function citationOf(article: Pick<Article, "url" | "title" | "byline" | "
     title: clean(article.title),
     authors: (article.byline ?? []).map(personName),
     publication: clean(article.source ?? site.title),
-    publisher: site.publisher,
     year,
     month,
     day,
@@ -115,22 +113,17 @@ function bibtexName(name: PersonName): string {
 
 /**
  * BibLaTeX's @article with `entrysubtype = {newspaper}`, its way of saying newspaper
- * article; `journaltitle` and `journal` both, so BibTeX and BibLaTeX tools read it.
+ * article; `journal` (Biber reads it as `journaltitle`) and `date`, which both BibLaTeX and
+ * citation-js read whole. Only what a citation needs: the article page's size budget is tight.
  */
 export function bibtex(c: Citation): string {
   const fields: [string, string][] = [["title", bibtexText(c.title)]];
   if (c.authors.length) fields.push(["author", c.authors.map(bibtexName).join(" and ")]);
   fields.push(
     ["journal", bibtexText(c.publication)],
-    ["journaltitle", bibtexText(c.publication)],
     ["entrysubtype", "newspaper"],
-    ["publisher", bibtexText(c.publisher)],
     ["date", `${c.year}-${pad2(c.month)}-${pad2(c.day)}`],
-    ["year", String(c.year)],
-    ["month", String(c.month)],
-    ["day", String(c.day)],
     ["url", c.url],
-    ["langid", c.language],
   );
   return `@article{${c.id},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(",\n")}\n}\n`;
 }
@@ -138,17 +131,15 @@ export function bibtex(c: Citation): string {
 /**
  * RIS: `TAG  - value`, one a line, ending with `ER  - `. Authors as `AU` (for `TY  - NEWS`
  * the RIS spec calls them reporters; citation-js reads them so, Zotero and EndNote as
- * authors). The full date as `Y1` and `DA`, never `PY`: citation-js reads `PY` of a NEWS
- * record as the year alone.
+ * authors). The full date as `Y1`, never `PY`: citation-js reads `PY` of a NEWS record as
+ * the year alone, and `DA` beside `Y1` as an unparsed string; Zotero reads `Y1` as the date.
  */
 export function ris(c: Citation): string {
   const lines: [string, string][] = [["TY", "NEWS"], ["TI", c.title]];
   for (const author of c.authors) lines.push(["AU", author.family ? `${author.family}, ${author.given}` : author.literal]);
   lines.push(
     ["T2", c.publication],
-    ["PB", c.publisher],
     ["Y1", `${c.year}/${pad2(c.month)}/${pad2(c.day)}/`],
-    ["DA", `${c.year}/${pad2(c.month)}/${pad2(c.day)}/`],
     ["UR", c.url],
     ["LA", c.language],
   );
@@ -161,7 +152,6 @@ export interface CslItem {
   title: string;
   author?: ({ family: string; given: string } | { literal: string })[];
   "container-title": string;
-  publisher: string;
   issued: { "date-parts": [[number, number, number]] };
   URL: string;
   language: string;
@@ -173,7 +163,6 @@ export function cslItem(c: Citation): CslItem {
     type: "article-newspaper",
     title: c.title,
     "container-title": c.publication,
-    publisher: c.publisher,
     issued: { "date-parts": [[c.year, c.month, c.day]] },
     URL: c.url,
     language: c.language,
@@ -192,28 +181,21 @@ export interface CitationFormats {
 
 /** The one place every format is made, from one record. */
 export function citationFormats(c: Citation): CitationFormats {
-  return { text: formattedCitation(c), bibtex: bibtex(c), ris: ris(c), cslJson: `${JSON.stringify([cslItem(c)], null, 2)}\n` };
+  return { text: formattedCitation(c), bibtex: bibtex(c), ris: ris(c), cslJson: `${JSON.stringify([cslItem(c)])}\n` };
 }
 
 /**
- * Highwire Press tags (what Google Scholar and Zotero read) and Dublin Core, as name/content
- * pairs for `<meta>`. The page's canonical link gives the URL.
+ * Highwire Press tags, what Google Scholar and Zotero read, as name/content pairs for
+ * `<meta>`; the page's canonical link gives the URL. No Dublin Core: Zotero's translator
+ * lets `citation_*` win over it field by field (and `citation_journal_title` over `DC.type`),
+ * so it would only add bytes to a page near its budget.
  */
 export function citationMeta(c: Citation): [name: string, content: string][] {
-  const date = `${c.year}/${pad2(c.month)}/${pad2(c.day)}`;
   return [
     ["citation_title", c.title],
     ...c.authors.map((a): [string, string] => ["citation_author", a.literal]),
-    ["citation_publication_date", date],
+    ["citation_publication_date", `${c.year}/${pad2(c.month)}/${pad2(c.day)}`],
     ["citation_journal_title", c.publication],
-    ["citation_publisher", c.publisher],
     ["citation_language", c.language],
-    ["citation_public_url", c.url],
-    ["DC.title", c.title],
-    ...c.authors.map((a): [string, string] => ["DC.creator", a.literal]),
-    ["DC.date", `${c.year}-${pad2(c.month)}-${pad2(c.day)}`],
-    ["DC.publisher", c.publisher],
-    ["DC.language", c.language],
-    ["DC.type", "Text"],
   ];
 }

@@ -5,6 +5,7 @@ import { getArchive } from "../lib/archive-store.ts";
 import { definePage } from "../lib/eleventy.ts";
 import { html, type SafeHtml } from "../lib/html.ts";
 import { monthChart } from "../lib/month-chart.ts";
+import { indexStylesheet } from "../../_includes/partials/calendar.ts";
 import { href, paths } from "../lib/urls.ts";
 
 function articles(count: number): string {
@@ -45,6 +46,7 @@ export default definePage({
         description: `Every year and month of the archive: ${archive.articles.length} articles.`,
         path: paths.archive,
         breadcrumbs: [{ label: "Home", url: paths.home() }],
+        head: indexStylesheet(),
       },
       html`<h1>Archive</h1>
 <p class="lead">${articles(archive.articles.length)}${archive.years.length > 1 ? ` from ${archive.years.at(-1)?.year} to ${archive.years[0]?.year}` : ""}, by year and month.</p>

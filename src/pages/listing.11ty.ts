@@ -1,6 +1,6 @@
 import { layout } from "../../_includes/layouts/base.ts";
 import { articleList } from "../../_includes/partials/article-list.ts";
-import { homeOnThisDay, monthCalendarFor } from "../../_includes/partials/calendar.ts";
+import { homeOnThisDay, indexStylesheet, monthCalendarFor } from "../../_includes/partials/calendar.ts";
 import { pager } from "../../_includes/partials/navigation.ts";
 import { listingFingerprint, type ListingPage } from "../lib/archive.ts";
 import { getArchive } from "../lib/archive-store.ts";
@@ -20,19 +20,20 @@ export default definePage({
   fingerprint: listingFingerprint,
   render: async (listing) => {
     const archive = await getArchive();
+    const calendar = monthCalendarFor(listing, archive);
     return layout(
       {
         title: title(listing),
         description: listing.description,
         path: listing.url,
         breadcrumbs: listing.breadcrumbs,
-        head: listing.tag
-          ? html`<link rel="alternate" type="application/atom+xml" title="${listing.tag.name} (Atom)" href="${href(listing.tag.feedUrl)}">`
-          : undefined,
+        head: html`${indexStylesheet()}${listing.tag
+          ? html`\n<link rel="alternate" type="application/atom+xml" title="${listing.tag.name} (Atom)" href="${href(listing.tag.feedUrl)}">`
+          : ""}`,
       },
       html`<h1>${listing.kind === "tag" ? html`<span class="kind">${listing.tag?.kind}</span> ` : ""}${listing.heading}</h1>
 ${listing.kind === "tag" && listing.tag?.description ? html`<p class="lead">${listing.tag.description}</p>` : ""}
-${monthCalendarFor(listing, archive) ?? (listing.periods?.length ? html`<nav class="periods" aria-label="${listing.kind === "year" ? "Months" : "Days"}"><ul>${listing.periods.map(
+${calendar ?? (listing.periods?.length ? html`<nav class="periods" aria-label="${listing.kind === "year" ? "Months" : "Days"}"><ul>${listing.periods.map(
         (p) => html`<li><a href="${href(p.url)}">${p.label}</a> <span class="count">${p.count}</span></li>`,
       )}</ul></nav>` : "")}
 ${listing.articles.length ? articleList(listing.articles) : html`<p>No articles yet.</p>`}

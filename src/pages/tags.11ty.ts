@@ -2,6 +2,7 @@ import { layout } from "../../_includes/layouts/base.ts";
 import { getArchive } from "../lib/archive-store.ts";
 import { definePage } from "../lib/eleventy.ts";
 import { html } from "../lib/html.ts";
+import { indexStylesheet } from "../../_includes/partials/calendar.ts";
 import { href, paths } from "../lib/urls.ts";
 
 /** /tags/: every tag with its count, grouped by kind (topics, people, places, organisations). */
@@ -15,6 +16,7 @@ export default definePage({
         description: `All ${archive.tags.length} tags of the archive: topics, people, places and organisations.`,
         path: paths.tags,
         breadcrumbs: [{ label: "Home", url: paths.home() }],
+        head: indexStylesheet(),
       },
       html`<h1>Tags</h1>
 ${archive.tagGroups.length === 0 ? html`<p>No tags yet.</p>` : ""}
