@@ -3,6 +3,7 @@ import archiveModel from "./src/eleventy/archive-model.ts";
 import assets from "./src/eleventy/assets.ts";
 import githubPages from "./src/eleventy/github-pages.ts";
 import incremental from "./src/eleventy/incremental.ts";
+import openData from "./src/eleventy/open-data.ts";
 import searchIndex from "./src/search/indexer.ts";
 import typescript from "./src/eleventy/typescript.ts";
 import type { EleventyConfig } from "./src/eleventy/pages.ts";
@@ -13,6 +14,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(assets);
   eleventyConfig.addPlugin(githubPages);
   eleventyConfig.addPlugin(incremental);
+  eleventyConfig.addPlugin(openData);
   eleventyConfig.addPlugin(searchIndex);
 
   return {

@@ -6,6 +6,7 @@ import { renderMarkdown } from "../src/model/markdown.ts";
 import { monthName } from "../src/_data/dates.ts";
 import { absoluteUrl, href, paths } from "../src/render/urls.ts";
 import { articleList, siteLanguageWithin, wordsFor } from "./partials/article-list.ts";
+import { citationMetaTags, citeBlock } from "./partials/citation.ts";
 import { layout } from "./layouts/base.ts";
 import { stringsFor } from "../src/strings/index.ts";
 
@@ -74,6 +75,7 @@ ${article.tags.length ? html`<footer class="article-tags"${lang}><h2>${t.tags}</
     (tag) => html`<li><a rel="tag" href="${href(paths.tag(tag.slug))}" data-pagefind-filter="tag">${tag.name}</a></li>`,
   )}</ul></footer>` : ""}
 </article>
+${citeBlock(article)}
 ${neighbours(article)}
 ${article.related.length ? html`<aside class="related" aria-labelledby="related-heading"${lang}><h2 id="related-heading">${t.relatedArticles}</h2>${articleList(article.related, 3)}</aside>` : ""}`;
 
@@ -93,7 +95,7 @@ ${article.related.length ? html`<aside class="related" aria-labelledby="related-
       head: html`<meta property="article:published_time" content="${machineDate(article.date)}">
 ${article.updated ? html`<meta property="article:modified_time" content="${machineDate(article.updated)}">` : ""}
 ${article.tags.map((tag) => html`<meta property="article:tag" content="${tag.name}">`)}
-<script type="application/ld+json">${trusted(jsonForScript(newsArticleJsonLd(article)))}</script>
+${citationMetaTags(article)}<script type="application/ld+json">${trusted(jsonForScript(newsArticleJsonLd(article)))}</script>
 <script src="${href(paths.highlightScript)}" defer></script>`,
     },
     main,

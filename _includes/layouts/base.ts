@@ -5,6 +5,8 @@ import { breadcrumbs } from "../partials/navigation.ts";
 import { documentTitle } from "../../src/render/page-title.ts";
 import type { Crumb } from "../../src/listings/listings.ts";
 import { stringsFor } from "../../src/strings/index.ts";
+import { dataPaths } from "../../src/outputs/data-export.ts";
+import { onThisDayPaths } from "../../src/listings/on-this-day.ts";
 
 export interface PageHead {
   /** The page's own title; the site's name is added after it. */
@@ -81,7 +83,7 @@ ${page.breadcrumbs?.length ? breadcrumbs(page.breadcrumbs, page.title, chrome) :
 ${main}
 </main>
 <footer class="site-footer"${chrome}>
-<p><a href="${href(paths.archive)}">${t.archive}</a> · <a href="${href(paths.tags)}">${t.tags}</a> · <a href="${href(paths.atomFeed)}">${t.atomFeed}</a> · <a href="${href(paths.jsonFeed)}">${t.jsonFeed}</a></p>
+<p><a href="${href(paths.archive)}">${t.archive}</a> · <a href="${href(paths.tags)}">${t.tags}</a> · <a href="${href(paths.atomFeed)}">${t.atomFeed}</a> · <a href="${href(paths.jsonFeed)}">${t.jsonFeed}</a> · <a href="${href(onThisDayPaths.index)}">${t.onThisDay}</a> · <a href="${href(dataPaths.page)}">${t.data}</a></p>
 </footer>
 </body>
 </html>`}\n`;
