@@ -5,6 +5,7 @@ import githubPages from "./src/config/github-pages.ts";
 import incremental from "./src/config/incremental.ts";
 import searchIndex from "./src/config/search-index.ts";
 import typescript from "./src/config/typescript.ts";
+import images from "./src/images/publish.ts";
 import { buildPass, type EleventyConfig } from "./src/lib/eleventy.ts";
 
 export default function (eleventyConfig: EleventyConfig) {
@@ -13,6 +14,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(assets);
   eleventyConfig.addPlugin(githubPages);
   eleventyConfig.addPlugin(incremental);
+  eleventyConfig.addPlugin(images);
   // A build written in several passes indexes once, beside them (src/cli/build.ts).
   if (!buildPass().indexedOutside) eleventyConfig.addPlugin(searchIndex);
 

@@ -3,6 +3,8 @@ import { site } from "../../src/_data/site.ts";
 import type { Article } from "../../src/lib/archive.ts";
 import { html, jsonForScript, trusted, type SafeHtml } from "../../src/lib/html.ts";
 import { renderMarkdown } from "../../src/lib/markdown.ts";
+import { imageJsonLd, leadFigure, pageImages, sharedImage } from "../../src/images/markup.ts";
+import { leadImageOf } from "../../src/images/registry.ts";
 import { monthName } from "../../src/_data/dates.ts";
 import { absoluteUrl, href, paths } from "../../src/lib/urls.ts";
 import { articleList, siteLanguageWithin } from "../partials/article-list.ts";
@@ -30,6 +32,8 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
     : [{ "@type": "Organization", name: site.publisher, url: site.url }];
   if (article.dateline) data.locationCreated = { "@type": "Place", name: article.dateline };
   if (article.source) data.isBasedOn = article.source;
+  const image = sharedImage(article);
+  if (image) data.image = [imageJsonLd(image)];
   return data;
 }
 
@@ -56,14 +60,16 @@ ${article.newer ? html`<li class="newer"><span>Next</span> <a rel="next" href="$
 
 export function articlePage(article: Article): string {
   const { year, month, day } = article.date;
+  const lead = leadImageOf(article);
   const main = html`<article class="article" lang="${article.lang}" dir="${article.dir}" data-print-url="${absoluteUrl(article.url)}" data-pagefind-body>
 <header class="article-header">
 <h1 data-pagefind-meta="title">${article.title}</h1>
 ${article.summaryIsLede ? "" : html`<p class="dek">${article.summary}</p>`}
 ${articleMeta(article)}
 </header>
+${lead ? leadFigure(lead) : ""}
 <div class="article-body">
-${trusted(renderMarkdown(article.body))}
+${trusted(renderMarkdown(article.body, pageImages(article.sourcePath)))}
 </div>
 ${article.tags.length ? html`<footer class="article-tags"${siteLanguageWithin(article.lang)}><h2>Tags</h2><ul>${article.tags.map(
     (tag) => html`<li><a rel="tag" href="${href(paths.tag(tag.slug))}" data-pagefind-filter="tag">${tag.name}</a></li>`,
@@ -79,6 +85,7 @@ ${article.related.length ? html`<aside class="related" aria-labelledby="related-
       path: article.url,
       lang: article.lang,
       ogType: "article",
+      image: sharedImage(article),
       breadcrumbs: [
         { label: "Home", url: paths.home() },
         { label: String(year), url: paths.year(year) },

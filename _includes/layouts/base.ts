@@ -4,6 +4,7 @@ import { absoluteUrl, href, paths } from "../../src/lib/urls.ts";
 import { breadcrumbs } from "../partials/navigation.ts";
 import { documentTitle } from "../../src/lib/page-title.ts";
 import type { Crumb } from "../../src/lib/archive.ts";
+import type { SharedImage } from "../../src/images/markup.ts";
 
 export interface PageHead {
   /** The page's own title; the site's name is added after it. */
@@ -19,6 +20,8 @@ export interface PageHead {
   breadcrumbs?: readonly Crumb[];
   /** e.g. "noindex" for the 404 page. */
   robots?: string;
+  /** The lead image, for link previews (a large card when there is one). */
+  image?: SharedImage | undefined;
 }
 
 /**
@@ -48,7 +51,13 @@ ${page.robots ? html`<meta name="robots" content="${page.robots}">` : ""}
 <meta property="og:description" content="${page.description}">
 <meta property="og:type" content="${page.ogType ?? "website"}">
 <meta property="og:url" content="${canonical}">
-<meta name="twitter:card" content="summary">
+${page.image ? html`<meta property="og:image" content="${page.image.url}">
+<meta property="og:image:type" content="${page.image.type}">
+<meta property="og:image:width" content="${String(page.image.width)}">
+<meta property="og:image:height" content="${String(page.image.height)}">
+<meta property="og:image:alt" content="${page.image.alt}">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:image:alt" content="${page.image.alt}">` : html`<meta name="twitter:card" content="summary">`}
 <meta name="twitter:title" content="${page.title}">
 <meta name="twitter:description" content="${page.description}">
 <link rel="icon" href="${href(paths.icon)}" type="image/svg+xml">

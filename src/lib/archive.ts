@@ -1,6 +1,7 @@
 import { compareNewestFirst, formatDay, formatMonth, monthName } from "../_data/dates.ts";
 import { site } from "../_data/site.ts";
 import { TAG_KINDS, TAG_KIND_LABELS, type TagKind } from "../_data/tags.ts";
+import { prepareImages } from "../images/registry.ts";
 import { loadArticleRecords, type ArticleRecord } from "./content.ts";
 import { ContentError, type Problem } from "./problems.ts";
 import { createTagResolver, resolveTags, type Tag, type TagResolver } from "./taxonomy.ts";
@@ -156,7 +157,9 @@ const RELATED_WINDOW = 8;
 /** Loads, validates and models the whole archive once; throws ContentError naming every bad file. */
 export async function loadArchive(articlesDir: string, root: string, resolver?: TagResolver): Promise<Archive> {
   const { records, problems } = await loadArticleRecords(articlesDir, root);
-  return buildArchive(records, problems, resolver);
+  // Images are checked and processed (into their cache, never the output) before any page is written.
+  const imageProblems = await prepareImages(records, root, articlesDir);
+  return buildArchive(records, [...problems, ...imageProblems], resolver);
 }
 
 export function buildArchive(records: readonly ArticleRecord[], earlierProblems: readonly Problem[] = [], resolver: TagResolver = createTagResolver()): Archive {
