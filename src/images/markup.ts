@@ -14,8 +14,18 @@ import { bodyImageOf, leadImageOf, type LeadImage } from "./registry.ts";
 import type { WrittenImage } from "./references.ts";
 
 /** The article column is 38rem (style.css `--measure`), the lead image spans the article's 46rem. */
-export const BODY_SIZES = "(min-width: 42rem) 38rem, calc(100vw - 2rem)";
-export const LEAD_SIZES = "(min-width: 50rem) 46rem, calc(100vw - 2rem)";
+const BODY_COLUMN_REM = 38;
+const LEAD_COLUMN_REM = 46;
+
+/**
+ * How wide the image is shown: the column, less the page's padding on small screens, and
+ * never wider than the image itself (its `width` attribute caps it too).
+ */
+export function sizesFor(image: Pick<ProcessedImage, "width">, columnRem: number): string {
+  const column = columnRem * 16;
+  if (image.width < column) return `(min-width: ${Math.ceil(image.width / 16) + 4}rem) ${image.width}px, calc(100vw - 2rem)`;
+  return `(min-width: ${columnRem + 4}rem) ${columnRem}rem, calc(100vw - 2rem)`;
+}
 
 const MIME: Record<ImageFormat, string> = { avif: "image/avif", webp: "image/webp", jpeg: "image/jpeg", png: "image/png" };
 
@@ -39,19 +49,20 @@ function defaultFallback(image: ProcessedImage): ImageVariant {
 
 interface PictureOptions {
   alt: string;
-  sizes: string;
+  columnRem: number;
   lead: boolean;
   title?: string;
 }
 
 export function picture(image: ProcessedImage, options: PictureOptions): SafeHtml {
+  const sizes = sizesFor(image, options.columnRem);
   const sources = (["avif", "webp"] as const)
     .map((format) => ofFormat(image, format))
     .filter((variants) => variants.length > 0)
-    .map((variants) => html`<source type="${MIME[variants[0]!.format]}" srcset="${srcset(variants)}" sizes="${options.sizes}">`);
+    .map((variants) => html`<source type="${MIME[variants[0]!.format]}" srcset="${srcset(variants)}" sizes="${sizes}">`);
   const loading = options.lead ? html` fetchpriority="high"` : html` loading="lazy" decoding="async"`;
   const title = options.title ? html` title="${options.title}"` : html``;
-  return html`<picture>${sources}<img src="${href(imagePath(defaultFallback(image)))}" srcset="${srcset(ofFormat(image, image.fallback))}" sizes="${options.sizes}" width="${String(image.width)}" height="${String(image.height)}" alt="${options.alt}"${title}${loading}></picture>`;
+  return html`<picture>${sources}<img src="${href(imagePath(defaultFallback(image)))}" srcset="${srcset(ofFormat(image, image.fallback))}" sizes="${sizes}" width="${String(image.width)}" height="${String(image.height)}" alt="${options.alt}"${title}${loading}></picture>`;
 }
 
 /** The lead image with its caption and credit, written as text (escaped, never Markdown). */
@@ -59,7 +70,7 @@ export function leadFigure(lead: LeadImage): SafeHtml {
   const caption = lead.caption || lead.credit
     ? html`<figcaption>${lead.caption ?? ""}${lead.caption && lead.credit ? " " : ""}${lead.credit ? html`<span class="credit">${lead.credit}</span>` : ""}</figcaption>`
     : "";
-  return html`<figure class="lead-image">${picture(lead.processed, { alt: lead.alt, sizes: LEAD_SIZES, lead: true })}${caption}</figure>`;
+  return html`<figure class="lead-image">${picture(lead.processed, { alt: lead.alt, columnRem: LEAD_COLUMN_REM, lead: true })}${caption}</figure>`;
 }
 
 /** markdown-it's image hook for an article page: each body image as a lazy <picture>. */
@@ -67,7 +78,7 @@ export function pageImages(sourcePath: string): RenderEnv {
   return {
     image: (src, alt, title) => {
       const image = bodyImageOf(sourcePath, src);
-      return image ? picture(image, { alt, sizes: BODY_SIZES, lead: false, title }).value : undefined;
+      return image ? picture(image, { alt, columnRem: BODY_COLUMN_REM, lead: false, title }).value : undefined;
     },
   };
 }

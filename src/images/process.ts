@@ -20,7 +20,7 @@ export const WIDTHS = [480, 960, 1600] as const;
 export const SHARE_WIDTH = 1200;
 
 /** Bump when the recipe changes, so cached results of the old one are not reused. */
-const RECIPE = JSON.stringify({ v: 1, widths: WIDTHS, share: SHARE_WIDTH, formats: ["avif", "webp", "fallback"] });
+const RECIPE = JSON.stringify({ v: 2, widths: WIDTHS, share: SHARE_WIDTH, formats: ["avif", "webp", "fallback"] });
 
 export type ImageFormat = "avif" | "webp" | "jpeg" | "png";
 
@@ -112,6 +112,20 @@ function variantsOf(stats: Record<string, EleventyImageStat[]>): ImageVariant[] 
     .map((s) => ({ format: s.format as ImageFormat, width: s.width, height: s.height, filename: s.filename, bytes: s.size }));
 }
 
+/**
+ * eleventy-img computes a variant's height by rounding down, sharp writes it rounded to
+ * nearest (1800×1200 at 1600 wide: 1066 said, 1067 written): `height` on <img> says what
+ * the file holds, read from its header.
+ */
+async function measured(folder: string, variants: ImageVariant[]): Promise<ImageVariant[]> {
+  return Promise.all(
+    variants.map(async (variant) => {
+      const { width, height } = await sharp(path.join(folder, variant.filename)).metadata();
+      return { ...variant, width: width ?? variant.width, height: height ?? variant.height };
+    }),
+  );
+}
+
 function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split("\n")[0]!.replace(/^Input (file|buffer) /, "");
 }
@@ -143,8 +157,8 @@ export async function processImage(file: string, cacheDir: string): Promise<Proc
   const common = { outputDir, urlPath: "/img/", fixOrientation: true, formatFiltering: [], sharpOptions: { failOn: "error" } };
   try {
     const image = await loadEleventyImage();
-    const responsive = variantsOf(await image(file, { ...common, widths: [...WIDTHS], formats: ["avif", "webp", fallback] }));
-    const [share] = variantsOf(await image(file, { ...common, widths: [SHARE_WIDTH], formats: [fallback] }));
+    const responsive = await measured(outputDir, variantsOf(await image(file, { ...common, widths: [...WIDTHS], formats: ["avif", "webp", fallback] })));
+    const [share] = await measured(outputDir, variantsOf(await image(file, { ...common, widths: [SHARE_WIDTH], formats: [fallback] })));
     const largest = responsive.filter((v) => v.format === fallback).at(-1);
     if (!share || !largest) return { ok: false, message: "produced no image" };
     const processed: ProcessedImage = { key, width: largest.width, height: largest.height, fallback, variants: responsive, share };
