@@ -52,7 +52,6 @@ ${page.robots ? html`<meta name="robots" content="${page.robots}">` : ""}
 <meta property="og:type" content="${page.ogType ?? "website"}">
 <meta property="og:url" content="${canonical}">
 ${page.image ? html`<meta property="og:image" content="${page.image.url}">
-<meta property="og:image:type" content="${page.image.type}">
 <meta property="og:image:width" content="${String(page.image.width)}">
 <meta property="og:image:height" content="${String(page.image.height)}">
 <meta property="og:image:alt" content="${page.image.alt}">

@@ -119,7 +119,7 @@ export function sharedImage(article: { sourcePath: string; image?: WrittenImage 
 
 /** schema.org ImageObject for the article's JSON-LD `image`. */
 export function imageJsonLd(shared: SharedImage): Record<string, unknown> {
-  const data: Record<string, unknown> = { "@type": "ImageObject", url: shared.url, contentUrl: shared.url, width: shared.width, height: shared.height };
+  const data: Record<string, unknown> = { "@type": "ImageObject", url: shared.url, width: shared.width, height: shared.height };
   if (shared.caption) data.caption = shared.caption;
   if (shared.credit) data.creditText = shared.credit;
   return data;

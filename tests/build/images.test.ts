@@ -212,6 +212,15 @@ describe("images in a real build", () => {
     expect(await again.read(ARTICLE)).toBe(await site.read(ARTICLE));
   });
 
+  it("processes and publishes images once in a build written in several Eleventy passes", async () => {
+    const passes = await buildSite("images-passes", { articlesDir: site.articlesDir, siteUrl: SITE, env: { IMAGE_CACHE_DIR: cache, BUILD_PAGES_PER_PASS: "2" } });
+    expect(passes.ok, passes.stderr).toBe(true);
+    expect(passes.stdout).toMatch(/beside \d+ Eleventy passes/);
+    expect(passes.stdout.match(/^Images: /gm)).toHaveLength(1);
+    expect((await readdir(path.join(passes.output, "img"))).sort()).toEqual((await readdir(path.join(site.output, "img"))).sort());
+    expect(await passes.read(ARTICLE)).toBe(await site.read(ARTICLE));
+  });
+
   it("processes an image again when its file changes, and only that one", async () => {
     await writeFile(path.join(site.articlesDir, "shared/crowd.jpg"), await jpeg(640, 480));
     const changed = await buildSite("images-changed", { articlesDir: site.articlesDir, siteUrl: SITE, env: { IMAGE_CACHE_DIR: cache } });
