@@ -59,9 +59,11 @@ export function describeImages(publication: Publication): string {
   );
 }
 
+/** Module state: each pass of a build makes a new Eleventy (and calls this plugin again). */
+let reported: ImageWork | undefined;
+
 /** Publishes after each Eleventy run, into the folder that run wrote. */
 export default function images(eleventyConfig: EleventyConfig): void {
-  let reported: ImageWork | undefined;
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     const publication = await publishImages(directories.output);
     // Once per model: the passes of one build share one, the dev server makes one per rebuild.

@@ -77,7 +77,12 @@ const leadImage = z
       caption: imageText("caption"),
       credit: imageText("credit"),
     },
-    { error: "image must be src, alt, caption and credit, e.g. image: { src: photo.jpg, alt: A crowd outside the hall }" },
+    {
+      error: (issue) =>
+        issue.code === "unrecognized_keys"
+          ? `unknown key ${issue.keys.join(", ")}: an image has src, alt, caption and credit`
+          : "image must be src, alt, caption and credit, e.g. image: { src: photo.jpg, alt: A crowd outside the hall }",
+    },
   )
   .strict();
 
