@@ -20,7 +20,7 @@ export const WIDTHS = [480, 960, 1600] as const;
 export const SHARE_WIDTH = 1200;
 
 /** Bump when the recipe changes, so cached results of the old one are not reused. */
-const RECIPE = JSON.stringify({ v: 2, widths: WIDTHS, share: SHARE_WIDTH, formats: ["avif", "webp", "fallback"] });
+const RECIPE = JSON.stringify({ v: 3, widths: WIDTHS, share: SHARE_WIDTH, formats: ["avif", "webp", "fallback"] });
 
 export type ImageFormat = "avif" | "webp" | "jpeg" | "png";
 
@@ -154,7 +154,9 @@ export async function processImage(file: string, cacheDir: string): Promise<Proc
   }
   const fallback = hasAlpha ? "png" : "jpeg";
   const outputDir = filesFolder(cacheDir);
-  const common = { outputDir, urlPath: "/img/", fixOrientation: true, formatFiltering: [], sharpOptions: { failOn: "error" } };
+  // AVIF at effort 2, not sharp's 4: measured on a 1600 px photo, 3× faster (4.1 s against 12.8 s
+  // on a busy machine) for a file 8% larger; a first build of a photo archive is mostly AVIF.
+  const common = { outputDir, urlPath: "/img/", fixOrientation: true, formatFiltering: [], sharpOptions: { failOn: "error" }, sharpAvifOptions: { effort: 2 } };
   try {
     const image = await loadEleventyImage();
     const responsive = await measured(outputDir, variantsOf(await image(file, { ...common, widths: [...WIDTHS], formats: ["avif", "webp", fallback] })));
