@@ -9,7 +9,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 
-export const BENCH_IMAGE_COUNT = 6;
+export const BENCH_IMAGE_COUNT = 4;
 export const BENCH_IMAGE_FOLDER = "bench-images";
 
 export function benchImageSrc(index: number): string {
