@@ -21,6 +21,8 @@ interface Current {
   articlesDir: string;
   cacheDir: string;
   byFile: Map<string, ProcessedImage>;
+  /** Article → the files it uses, for `imageFingerprint`. */
+  filesOf: Map<string, string[]>;
   work: ImageWork;
 }
 
@@ -41,9 +43,11 @@ export async function prepareImages(articles: readonly ImageSources[], root: str
   const started = performance.now();
   const problems: Problem[] = [];
   const users = new Map<string, ImageReference[]>();
+  const filesOf = new Map<string, string[]>();
   for (const article of articles) {
     const found = imageReferences(article, root, articlesDir);
     problems.push(...found.problems);
+    if (found.references.length) filesOf.set(article.sourcePath, found.references.map((r) => r.file));
     for (const reference of found.references) {
       const list = users.get(reference.file);
       if (list) list.push(reference);
@@ -70,7 +74,7 @@ export async function prepareImages(articles: readonly ImageSources[], root: str
     }
   });
   work.seconds = (performance.now() - started) / 1000;
-  current = { root, articlesDir, cacheDir, byFile, work };
+  current = { root, articlesDir, cacheDir, byFile, filesOf, work };
   return problems;
 }
 
@@ -100,6 +104,15 @@ export function bodyImageOf(sourcePath: string, src: string): ProcessedImage | u
     // kept as written
   }
   return lookup(decoded, sourcePath);
+}
+
+/**
+ * The processed versions of an article's images, for the dev server's page fingerprints:
+ * an image file edited in place changes its article's page even though the text did not.
+ */
+export function imageFingerprint(sourcePath: string): string {
+  const files = current?.filesOf.get(sourcePath);
+  return files ? files.map((file) => current!.byFile.get(file)?.key ?? "").join(",") : "";
 }
 
 export function currentImages(): { cacheDir: string; images: ProcessedImage[]; work: ImageWork } | undefined {
