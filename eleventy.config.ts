@@ -7,6 +7,7 @@ import openData from "./src/eleventy/open-data.ts";
 import searchIndex from "./src/search/indexer.ts";
 import typescript from "./src/eleventy/typescript.ts";
 import type { EleventyConfig } from "./src/eleventy/pages.ts";
+import images from "./src/images/publish.ts";
 
 export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(typescript);
@@ -15,6 +16,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(githubPages);
   eleventyConfig.addPlugin(incremental);
   eleventyConfig.addPlugin(openData);
+  eleventyConfig.addPlugin(images);
   eleventyConfig.addPlugin(searchIndex);
 
   return {

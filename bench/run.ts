@@ -6,7 +6,11 @@
  * Then it measures the search payload in Chromium and writes the table to bench/results.md.
  *
  * Options: --sizes N,N  --seed N  --out FILE (default bench/results.md)  --no-search  --no-floor
- * --keep (leave the generated archives and outputs in the work folder)  --work DIR.
+ * --keep (leave the generated archives and outputs in the work folder)  --work DIR
+ * --no-second (skip the second build, which measures the image cache).
+ *
+ * Every third article has a lead image (a few distinct photos, src/bench/images.ts); the
+ * full build runs twice on one image cache, and the results give each run's image work.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import os from "node:os";
@@ -18,6 +22,7 @@ import { measureCommand, type MeasuredRun } from "./process-tree.ts";
 import { machineDescription, resultsDetails, resultsTable, type SizeResult } from "./report.ts";
 import { chromiumAvailable, measureSearch } from "./search-payload.ts";
 import { startBenchServer } from "./static-server.ts";
+import { writeBenchImages } from "../bench/images.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const ELEVENTY_CLI = path.join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
@@ -58,6 +63,7 @@ async function main(): Promise<void> {
       keep: { type: "boolean", default: false },
       "no-search": { type: "boolean", default: false },
       "no-floor": { type: "boolean", default: false },
+      "no-second": { type: "boolean", default: false },
     },
   });
   const sizes = parseSizes(values.sizes!);
@@ -77,14 +83,18 @@ async function main(): Promise<void> {
       console.log(`\n== ${size.toLocaleString("en")} articles ==`);
 
       const generated = performance.now();
-      const corpus = writeArchive(articles, { count: size, seed });
+      const corpus = writeArchive(articles, { count: size, seed, leadImageEvery: 3 });
+      await writeBenchImages(articles);
       const generateSeconds = (performance.now() - generated) / 1000;
       console.log(`generated in ${generateSeconds.toFixed(1)} s`);
 
-      const env = { ...process.env, ARTICLES_DIR: articles, SITE_URL: server.url };
-      const full = await measureCommand(process.execPath, ["--import", "tsx", path.join(ROOT, "src/cli/build.ts"), "--output", site], { cwd: ROOT, env });
+      const env = { ...process.env, ARTICLES_DIR: articles, SITE_URL: server.url, IMAGE_CACHE_DIR: path.join(folder, "image-cache") };
+      const buildArgs = ["--import", "tsx", path.join(ROOT, "src/cli/build.ts"), "--output", site];
+      const full = await measureCommand(process.execPath, buildArgs, { cwd: ROOT, env });
       console.log(`full build: ${full.seconds.toFixed(1)} s, exit ${full.exitCode}`);
       if (full.exitCode !== 0) console.error(full.stderr.slice(-4000));
+      const second = values["no-second"] || full.exitCode !== 0 ? undefined : await measureCommand(process.execPath, buildArgs, { cwd: ROOT, env });
+      if (second) console.log(`second build: ${second.seconds.toFixed(1)} s, exit ${second.exitCode}`);
       // Run from the size's own folder: Eleventy skips inputs its working folder's .gitignore
       // names, and a --work folder inside the project (tests/.output/) is ignored there.
       const floor = values["no-floor"] ? skippedRun() : await measureCommand(process.execPath, [ELEVENTY_CLI, `--config=${FLOOR_CONFIG}`, `--input=${articles}`, `--output=${floorSite}`, "--quiet"], {
@@ -99,6 +109,7 @@ async function main(): Promise<void> {
       }
 
       const result: SizeResult = { size, corpus, generateSeconds, full, floor, fullOutput: outputStats(site), floorOutput: outputStats(floorSite) };
+      if (second) result.second = second;
       rmSync(floorSite, { recursive: true, force: true });
       if (searchSkipped) result.searchSkipped = searchSkipped;
       else if (full.exitCode !== 0 || result.fullOutput.indexFiles === 0) result.searchSkipped = "no index";

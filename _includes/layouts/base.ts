@@ -7,6 +7,7 @@ import type { Crumb } from "../../src/listings/listings.ts";
 import { stringsFor } from "../../src/strings/index.ts";
 import { dataPaths } from "../../src/outputs/data-export.ts";
 import { onThisDayPaths } from "../../src/listings/on-this-day.ts";
+import type { SharedImage } from "../../src/images/markup.ts";
 
 export interface PageHead {
   /** The page's own title; the site's name is added after it. */
@@ -22,6 +23,8 @@ export interface PageHead {
   breadcrumbs?: readonly Crumb[];
   /** e.g. "noindex" for the 404 page. */
   robots?: string;
+  /** The lead image, for link previews (a large card when there is one). */
+  image?: SharedImage | undefined;
 }
 
 /**
@@ -52,7 +55,12 @@ ${page.robots ? html`<meta name="robots" content="${page.robots}">` : ""}
 <meta property="og:description" content="${page.description}">
 <meta property="og:type" content="${page.ogType ?? "website"}">
 <meta property="og:url" content="${canonical}">
-<meta name="twitter:card" content="summary">
+${page.image ? html`<meta property="og:image" content="${page.image.url}">
+<meta property="og:image:width" content="${String(page.image.width)}">
+<meta property="og:image:height" content="${String(page.image.height)}">
+<meta property="og:image:alt" content="${page.image.alt}">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:image:alt" content="${page.image.alt}">` : html`<meta name="twitter:card" content="summary">`}
 <meta name="twitter:title" content="${page.title}">
 <meta name="twitter:description" content="${page.description}">
 <link rel="icon" href="${href(paths.icon)}" type="image/svg+xml">
