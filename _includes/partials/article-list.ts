@@ -3,6 +3,7 @@ import { html, type SafeHtml } from "../../src/lib/html.ts";
 import { href, paths } from "../../src/lib/urls.ts";
 import type { Article } from "../../src/lib/archive.ts";
 import { site } from "../../src/_data/site.ts";
+import { listedTags } from "../../src/lib/taxonomy.ts";
 
 /**
  * `lang` for the archive's own words (tag names, "min read") inside an article in another
@@ -12,7 +13,7 @@ export function siteLanguageWithin(articleLang: string): SafeHtml {
   return articleLang === site.language ? html`` : html` lang="${site.language}"`;
 }
 
-/** A list of articles as readers scan it: headline, date, summary and tags at a glance. */
+/** A list of articles as readers scan it: headline, date, summary and a few tags (see `listedTags`) at a glance. */
 export function articleList(articles: readonly Article[], headingLevel: 2 | 3 = 2): SafeHtml {
   return html`<ol class="article-list">
 ${articles.map((article) => articleEntry(article, headingLevel))}
@@ -38,7 +39,7 @@ function makeEntry(article: Article, headingLevel: 2 | 3): SafeHtml {
 ${headingLevel === 2 ? html`<h2>${headline}</h2>` : html`<h3>${headline}</h3>`}
 <p class="entry-meta"><time datetime="${machineDate(article.date)}">${formatDisplayDate(article.date, article.lang)}</time>${article.dateline ? html`<span class="entry-dateline">${article.dateline}</span>` : ""}</p>
 ${article.summary ? html`<p class="entry-summary">${article.summary}</p>` : ""}
-${article.tags.length ? html`<ul class="entry-tags"${siteLanguageWithin(article.lang)}>${article.tags.map((tag) => html`<li><a href="${href(paths.tag(tag.slug))}">${tag.name}</a></li>`)}</ul>` : ""}
+${article.tags.length ? html`<ul class="entry-tags"${siteLanguageWithin(article.lang)}>${listedTags(article.tags).map((tag) => html`<li><a href="${href(paths.tag(tag.slug))}">${tag.name}</a></li>`)}</ul>` : ""}
 </li>
 `;
 }

@@ -104,7 +104,8 @@ function revisionOf(record: ArticleRecord): number {
 /**
  * An article as a list entry or a related or neighbour link shows it (see
  * _includes/partials/article-list.ts): not its body, so editing a body re-renders the
- * article's own page only.
+ * article's own page only. All its tags, not only the few a list entry shows (`listedTags`):
+ * the site feed, fingerprinted with this too, carries every tag.
  */
 function shown(article: Article): string {
   return JSON.stringify([

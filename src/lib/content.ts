@@ -6,7 +6,8 @@ import { site } from "../_data/site.ts";
 import { parseFrontMatter, splitFrontMatter, type FrontMatter } from "./frontmatter.ts";
 import { countWords, paragraphTexts } from "./markdown.ts";
 import type { Problem } from "./problems.ts";
-import { toSlug } from "./slug.ts";
+import { controlInBody, describeControl } from "./control-characters.ts";
+import { HEADLINE_SLUG_LENGTH, MAX_SLUG_LENGTH, toSlug, truncateSlug } from "./slug.ts";
 
 /** One article as its source says it, validated; tags are still as written. */
 export interface ArticleRecord {
@@ -46,10 +47,17 @@ export function directionOf(lang: string): "ltr" | "rtl" {
   }
 }
 
-/** The slug is the file's name after its date (2026-02-26-geneva-talks.md), else the headline's. */
+function fileSlug(sourcePath: string): string {
+  return toSlug(path.posix.basename(sourcePath, path.posix.extname(sourcePath)).replace(/^\d{4}-\d{2}-\d{2}-?/, ""));
+}
+
+/**
+ * The slug is the file's name after its date (2026-02-26-geneva-talks.md), else the
+ * headline's, cut at a word to HEADLINE_SLUG_LENGTH. (A file's own slug is never cut, as
+ * an editor chose it: one longer than MAX_SLUG_LENGTH is refused by `parseArticle`.)
+ */
 export function slugFor(sourcePath: string, title: string): string {
-  const name = path.posix.basename(sourcePath, path.posix.extname(sourcePath)).replace(/^\d{4}-\d{2}-\d{2}-?/, "");
-  return toSlug(name) || toSlug(title) || "article";
+  return fileSlug(sourcePath) || truncateSlug(toSlug(title), HEADLINE_SLUG_LENGTH) || "article";
 }
 
 /** The first paragraph as plain text; only the first block is parsed, since bodies can be long. */
@@ -69,7 +77,25 @@ export function parseArticle(sourcePath: string, text: string): RecordResult {
     };
   }
   const parsed = parseFrontMatter(sourcePath, split.yaml, split.yamlStartLine);
-  if (!parsed.ok) return parsed;
+  const problems = parsed.ok ? [] : parsed.problems;
+  const control = controlInBody(split.body);
+  if (control) {
+    problems.push({
+      file: sourcePath,
+      line: split.bodyStartLine + control.line - 1,
+      field: "body",
+      message: `contains the control character ${describeControl(control.char)}; remove it`,
+    });
+  }
+  const slug = fileSlug(sourcePath);
+  if (slug.length > MAX_SLUG_LENGTH) {
+    problems.push({
+      file: sourcePath,
+      field: "file name",
+      message: `makes a ${slug.length}-character URL slug; a slug may have at most ${MAX_SLUG_LENGTH} characters, so shorten the file name`,
+    });
+  }
+  if (!parsed.ok || problems.length) return { ok: false, problems };
   return { ok: true, record: toRecord(sourcePath, parsed.data, split.body) };
 }
 
