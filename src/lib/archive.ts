@@ -81,6 +81,8 @@ export interface Archive {
   tagGroups: TagGroup[];
   years: YearCount[];
   listings: ListingPage[];
+  /** Files under articles/ that were not read (hidden, not Markdown), for the build to name. */
+  warnings?: Problem[];
 }
 
 /**
@@ -156,8 +158,15 @@ const RELATED_WINDOW = 8;
 
 /** Loads, validates and models the whole archive once; throws ContentError naming every bad file. */
 export async function loadArchive(articlesDir: string, root: string, resolver?: TagResolver): Promise<Archive> {
-  const { records, problems } = await loadArticleRecords(articlesDir, root);
-  return buildArchive(records, problems, resolver);
+  const { records, problems, warnings } = await loadArticleRecords(articlesDir, root);
+  let archive: Archive;
+  try {
+    archive = buildArchive(records, problems, resolver);
+  } catch (error) {
+    throw error instanceof ContentError && warnings.length ? new ContentError(error.problems, warnings) : error;
+  }
+  if (warnings.length) archive.warnings = warnings;
+  return archive;
 }
 
 export function buildArchive(records: readonly ArticleRecord[], earlierProblems: readonly Problem[] = [], resolver: TagResolver = createTagResolver()): Archive {

@@ -1,6 +1,7 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { PublicationDate } from "../_data/dates.ts";
+import { scanArticleFolder } from "./article-files.ts";
 import { forEachConcurrently } from "./concurrency.ts";
 import { site } from "../_data/site.ts";
 import { parseFrontMatter, splitFrontMatter, type FrontMatter } from "./frontmatter.ts";
@@ -126,24 +127,16 @@ function toRecord(sourcePath: string, front: FrontMatter, body: string): Article
   return record;
 }
 
-/** Every `*.md` under a folder, as paths relative to `root`, in a stable order. */
+/** Every article file under a folder (see article-files.ts), as paths relative to `root`, in a stable order. */
 export async function findArticleFiles(dir: string, root: string): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".md") && !entry.name.startsWith("."))
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
-    .sort();
+  return (await scanArticleFolder(dir, root)).files;
 }
 
 export interface LoadedArticles {
   records: ArticleRecord[];
   problems: Problem[];
+  /** Files not read (hidden, not Markdown): named, but the build goes on. */
+  warnings: Problem[];
 }
 
 /**
@@ -185,7 +178,7 @@ async function readRecord(file: string, absolute: string, decoder: TextDecoder):
 
 /** Reads and validates every article; problems are collected, not thrown, so all are reported at once. */
 export async function loadArticleRecords(dir: string, root: string): Promise<LoadedArticles> {
-  const files = await findArticleFiles(dir, root);
+  const { files, warnings, problems: folderProblems } = await scanArticleFolder(dir, root);
   const records: ArticleRecord[] = [];
   const problemsOf: Problem[][] = [];
   const decoder = new TextDecoder("utf-8", { fatal: true });
@@ -202,6 +195,7 @@ export async function loadArticleRecords(dir: string, root: string): Promise<Loa
   }
   return {
     records: records.filter((r): r is ArticleRecord => r !== undefined && !r.draft),
-    problems: problemsOf.flatMap((p) => p ?? []),
+    problems: [...folderProblems, ...problemsOf.flatMap((p) => p ?? [])],
+    warnings,
   };
 }

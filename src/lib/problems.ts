@@ -15,7 +15,11 @@ export function formatProblem(problem: Problem): string {
 
 /** Thrown when content is bad: the build stops and prints every problem, one per line. */
 export class ContentError extends Error {
-  constructor(readonly problems: readonly Problem[]) {
+  /** `warnings`: files that were not read (named, but they do not stop a build). */
+  constructor(
+    readonly problems: readonly Problem[],
+    readonly warnings: readonly Problem[] = [],
+  ) {
     super(
       `${problems.length === 1 ? "1 problem" : `${problems.length} problems`} in the articles:\n` +
         problems.map((p) => `  ${formatProblem(p)}`).join("\n"),
