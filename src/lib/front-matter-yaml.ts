@@ -49,12 +49,15 @@ export function readFrontMatterYaml(file: string, yaml: string, yamlStartLine: n
   if (doc.errors.length > 0) {
     // The parser reports a stack overflow on deep nesting as an error of its own, once per level.
     const overflow = doc.errors.find((error) => /call stack/i.test(error.message));
-    const errors = overflow ? [overflow] : doc.errors;
+    if (overflow) return { ok: false, problems: [problem(overflow.pos[0], tooDeep)] };
     return {
       ok: false,
-      problems: errors.map((error) =>
-        problem(error.pos[0], overflow ? tooDeep : `malformed YAML: ${error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "")}`),
-      ),
+      problems: doc.errors.map((error) => {
+        const message = `malformed YAML: ${error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "")}`;
+        // An unclosed quote is noticed where the front matter ends; the editor needs the line it opens on.
+        const opened = error.code === "MISSING_CHAR" && /quote/.test(error.message) ? startOfValueAt(doc, error.pos[0]) : undefined;
+        return opened === undefined ? problem(error.pos[0], message) : problem(opened, `${message} (the quote opens on this line)`);
+      }),
     };
   }
 
@@ -82,13 +85,23 @@ export function readFrontMatterYaml(file: string, yaml: string, yamlStartLine: n
     try {
       plain = value === null ? null : value.toJS(doc, { maxAliasCount: MAX_YAML_ALIASES });
     } catch {
-      problems.push(problem(value?.range?.[0] ?? 0, `expands too many YAML aliases (more than ${MAX_YAML_ALIASES}); write the values out`, name));
-      continue;
+      // One line is enough: every later key built on the same aliases fails the same way.
+      return { ok: false, problems: [problem(value?.range?.[0] ?? 0, `expands too many YAML aliases (more than ${MAX_YAML_ALIASES}); write the values out`, name)] };
     }
     // An empty `summary:` means "none", not an error.
     if (plain !== null && plain !== undefined) values[name] = plain;
   }
   return problems.length ? { ok: false, problems } : { ok: true, values, lineOf };
+}
+
+/** Where the top-level value that ends at or spans `offset` begins. */
+function startOfValueAt(doc: Document.Parsed, offset: number): number | undefined {
+  if (!isMap(doc.contents)) return undefined;
+  for (const pair of doc.contents.items) {
+    const range = (pair.value as Node | null)?.range;
+    if (range && range[0] <= offset && offset <= range[2]) return range[0];
+  }
+  return undefined;
 }
 
 const tooDeep = `is nested too deeply (more than ${MAX_YAML_DEPTH} levels); a front matter needs at most three`;
