@@ -61,9 +61,6 @@ function impossibility(value: string): string | undefined {
   return undefined;
 }
 
-function pad4(n: number): string {
-  return String(n).padStart(4, "0");
-}
 
 /** Reads a front-matter date: `YYYY-MM-DD`, or a full ISO 8601 time with an offset. */
 export function parsePublicationDate(written: string): ParsedDate {
@@ -122,12 +119,17 @@ export function machineDate(date: PublicationDate): string {
 
 /** 2026-02-26: the day as written, never shifted. */
 export function isoDay(date: Pick<PublicationDate, "year" | "month" | "day">): string {
-  return `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
+  return `${pad4(date.year)}-${pad2(date.month)}-${pad2(date.day)}`;
 }
 
 /** An RFC 3339 instant for feeds and sitemaps. */
 export function instant(date: PublicationDate): string {
   return date.dateTime.toISO({ suppressMilliseconds: true }) ?? date.written;
+}
+
+/** A year as the contract writes it in dates and URLs: four digits, 0999 not 999. */
+export function pad4(n: number): string {
+  return String(n).padStart(4, "0");
 }
 
 export function pad2(n: number): string {

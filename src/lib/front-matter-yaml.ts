@@ -9,8 +9,9 @@ import type { Problem } from "./problems.ts";
  */
 
 /**
- * Deepest nesting a front matter may have. The deepest the format uses is three
- * (`corrections:` → a list → `{ date, text }`); a few more leave room for later keys.
+ * Deepest nesting of lists and maps a front matter may have. The deepest the format uses
+ * is three (the front matter → `corrections:`'s list → `{ date, text }`); a few more
+ * leave room for later keys.
  */
 export const MAX_YAML_DEPTH = 6;
 /**
@@ -106,20 +107,17 @@ function startOfValueAt(doc: Document.Parsed, offset: number): number | undefine
 
 const tooDeep = `is nested too deeply (more than ${MAX_YAML_DEPTH} levels); a front matter needs at most three`;
 
-/** The first node nested deeper than MAX_YAML_DEPTH, found without recursion (the input may be hostile). */
+/**
+ * The first list or map nested more than MAX_YAML_DEPTH deep (the front matter itself is
+ * the first), found without recursion, since the input may be hostile.
+ */
 function deepestNode(root: Node): Node | undefined {
   const stack: [Node, number][] = [[root, 1]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (depth > MAX_YAML_DEPTH) return node;
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (pair.key && typeof pair.key === "object") stack.push([pair.key as Node, depth + 1]);
-        if (pair.value && typeof pair.value === "object") stack.push([pair.value as Node, depth + 1]);
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items) if (item && typeof item === "object") stack.push([item as Node, depth + 1]);
-    }
+    const children = isMap(node) ? node.items.flatMap((pair) => [pair.key, pair.value]) : isSeq(node) ? node.items : [];
+    for (const child of children) if (isMap(child) || isSeq(child)) stack.push([child, depth + 1]);
   }
   return undefined;
 }

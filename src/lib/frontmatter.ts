@@ -170,18 +170,16 @@ export function parseFrontMatter(file: string, yaml: string, yamlStartLine: numb
     const control = (Array.isArray(value) ? value : [value]).map((v) => (typeof v === "string" ? controlInField(v) : undefined)).find(Boolean);
     if (control) problems.push({ ...at(key), message: `contains the control character ${describeControl(control)}; remove it` });
   }
-  if (problems.length) return { ok: false, problems };
-
   const result = schema.safeParse(values);
   if (!result.success) {
-    return {
-      ok: false,
-      problems: result.error.issues.map((issue) => {
-        const field = typeof issue.path[0] === "string" ? issue.path[0] : "front matter";
-        return { ...at(field), message: issue.message };
-      }),
-    };
+    const reported = new Set(problems.map((p) => p.field));
+    for (const issue of result.error.issues) {
+      const field = typeof issue.path[0] === "string" ? issue.path[0] : "front matter";
+      // One line per problem: a field refused for its control characters is not refused again.
+      if (!reported.has(field)) problems.push({ ...at(field), message: issue.message });
+    }
   }
+  if (problems.length || !result.success) return { ok: false, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
   const { tags, draft, review: _review, image: _image, corrections: _corrections, aliases: _aliases, ...rest } = result.data;
   const data: FrontMatter = { ...rest, tags: tags ?? [], draft: draft ?? false };
   if (data.byline?.length === 0) delete data.byline;
