@@ -21,7 +21,7 @@ export function siteLanguageWithin(articleLang: string): SafeHtml {
   return articleLang === site.language ? html`` : html` lang="${site.language}"`;
 }
 
-/** A list of articles as readers scan it: headline, date, summary and tags at a glance. */
+/** A list of articles as readers scan it: headline, date, summary and a few tags (see `listedTags`) at a glance. */
 export function articleList(articles: readonly Article[], headingLevel: 2 | 3 = 2): SafeHtml {
   return html`<ol class="article-list">
 ${articles.map((article) => renderedEntry(entryOf(article), headingLevel))}

@@ -13,7 +13,8 @@ import { provideArchive } from "../model/store.ts";
 import { settings } from "../settings.ts";
 import { writeOpenData } from "../outputs/open-data-writer.ts";
 import { createEleventy } from "../eleventy/runner.ts";
-import { ContentError } from "../model/problems.ts";
+import { ContentError, formatProblem, type Problem } from "../model/problems.ts";
+import { describeWriteError, OutputError } from "../model/output-errors.ts";
 
 async function exists(target: string): Promise<boolean> {
   return stat(target).then(
@@ -83,11 +84,19 @@ async function writePages(archive: Archive, staging: string): Promise<void> {
 export async function build(output: string): Promise<void> {
   await recoverAbandoned(output);
   const archive = await loadArchive(settings.articlesDir, process.cwd());
+  printWarnings(archive.warnings ?? []);
   provideArchive(archive);
 
   const staging = `${output}.staging-${process.pid}`;
   const retired = `${output}.retired-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
+  // Made here, before any page is rendered, so an output folder that cannot be written
+  // is said plainly, rather than as an error from deep inside Eleventy.
+  try {
+    await rm(staging, { recursive: true, force: true });
+    await mkdir(staging, { recursive: true });
+  } catch (error) {
+    throw new OutputError(output, error);
+  }
   // Work started by a stage that failed (the search indexer runs beside the page writer)
   // may still write into the staging folder after the failure: sweep it once more on exit.
   const sweep = () => rmSync(staging, { recursive: true, force: true });
@@ -112,18 +121,27 @@ export async function build(output: string): Promise<void> {
   console.log(`Built ${archive.articles.length} articles, ${archive.listings.length} list pages and ${archive.tags.length} tag pages into ${output}/`);
 }
 
+function printWarnings(warnings: readonly Problem[]): void {
+  for (const warning of warnings) console.warn(`Warning: ${formatProblem(warning)}`);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { output: { type: "string", default: "_site" } } });
   const output = path.resolve(values.output ?? "_site");
   try {
     await build(output);
   } catch (error) {
+    const writeError = describeWriteError(error);
     if (error instanceof ContentError) {
+      printWarnings(error.warnings);
       console.error(`Build stopped: ${error.message}`);
+    } else if (error instanceof OutputError || writeError) {
+      console.error(`Build failed: ${error instanceof OutputError ? error.message : writeError}`);
     } else {
       console.error(`Build failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
-    console.error(`The previous site in ${path.relative(process.cwd(), output) || output}/ was left as it was.`);
+    const shown = path.relative(process.cwd(), output);
+    console.error(`The previous site in ${shown && !shown.startsWith("..") ? shown : output}/ was left as it was.`);
     process.exitCode = 1;
   }
 }

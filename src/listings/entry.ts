@@ -1,5 +1,6 @@
 import { formatDisplayDate, machineDate } from "../_data/dates.ts";
 import type { Article } from "../model/archive.ts";
+import { listedTags } from "../model/taxonomy.ts";
 
 /**
  * An article as every list shows it (home, dates, tags, related): the view model the
@@ -16,6 +17,7 @@ export interface ArticleEntry {
   dateLabel: string;
   dateline?: string;
   summary: string;
+  /** The few tags a list shows (`listedTags`), not all of them. */
   tags: { name: string; slug: string }[];
 }
 
@@ -33,7 +35,7 @@ export function entryOf(article: Article): ArticleEntry {
       datetime: machineDate(article.date),
       dateLabel: formatDisplayDate(article.date, article.lang),
       summary: article.summary,
-      tags: article.tags.map(({ name, slug }) => ({ name, slug })),
+      tags: listedTags(article.tags).map(({ name, slug }) => ({ name, slug })),
     };
     if (article.dateline) entry.dateline = article.dateline;
     entries.set(article, entry);

@@ -54,6 +54,8 @@ export interface Archive {
   tagGroups: TagGroup[];
   years: YearCount[];
   listings: ListingPage[];
+  /** Files under articles/ that were not read (hidden, not Markdown), for the build to name. */
+  warnings?: Problem[];
 }
 
 export const RELATED_COUNT = 4;
@@ -62,10 +64,17 @@ const RELATED_WINDOW = 8;
 
 /** Loads, validates and models the whole archive once; throws ContentError naming every bad file. */
 export async function loadArchive(articlesDir: string, root: string, resolver?: TagResolver): Promise<Archive> {
-  const { records, problems } = await loadArticleRecords(articlesDir, root);
+  const { records, problems, warnings } = await loadArticleRecords(articlesDir, root);
   // Images are checked and processed (into their cache, never the output) before any page is written.
   const imageProblems = await prepareImages(records, root, articlesDir);
-  return buildArchive(records, [...problems, ...imageProblems], resolver);
+  let archive: Archive;
+  try {
+    archive = buildArchive(records, [...problems, ...imageProblems], resolver);
+  } catch (error) {
+    throw error instanceof ContentError && warnings.length ? new ContentError(error.problems, warnings) : error;
+  }
+  if (warnings.length) archive.warnings = warnings;
+  return archive;
 }
 
 export function buildArchive(records: readonly ArticleRecord[], earlierProblems: readonly Problem[] = [], resolver: TagResolver = createTagResolver()): Archive {

@@ -1,13 +1,15 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { PublicationDate } from "../_data/dates.ts";
 import { forEachConcurrently } from "../util/concurrency.ts";
 import type { WrittenImage } from "../images/references.ts";
+import { scanArticleFolder } from "./article-files.ts";
 import { site } from "../_data/site.ts";
 import { parseFrontMatter, splitFrontMatter, type FrontMatter } from "./frontmatter.ts";
 import { countWords, paragraphTexts } from "./markdown.ts";
 import type { Problem } from "./problems.ts";
-import { toSlug } from "./slug.ts";
+import { controlInBody, describeControl } from "./control-characters.ts";
+import { HEADLINE_SLUG_LENGTH, MAX_SLUG_LENGTH, toSlug, truncateSlug } from "./slug.ts";
 
 /** One article as its source says it, validated; tags are still as written. */
 export interface ArticleRecord {
@@ -49,10 +51,17 @@ export function directionOf(lang: string): "ltr" | "rtl" {
   }
 }
 
-/** The slug is the file's name after its date (2026-02-26-geneva-talks.md), else the headline's. */
+function fileSlug(sourcePath: string): string {
+  return toSlug(path.posix.basename(sourcePath, path.posix.extname(sourcePath)).replace(/^\d{4}-\d{2}-\d{2}-?/, ""));
+}
+
+/**
+ * The slug is the file's name after its date (2026-02-26-geneva-talks.md), else the
+ * headline's, cut at a word to HEADLINE_SLUG_LENGTH. (A file's own slug is never cut, as
+ * an editor chose it: one longer than MAX_SLUG_LENGTH is refused by `parseArticle`.)
+ */
 export function slugFor(sourcePath: string, title: string): string {
-  const name = path.posix.basename(sourcePath, path.posix.extname(sourcePath)).replace(/^\d{4}-\d{2}-\d{2}-?/, "");
-  return toSlug(name) || toSlug(title) || "article";
+  return fileSlug(sourcePath) || truncateSlug(toSlug(title), HEADLINE_SLUG_LENGTH) || "article";
 }
 
 /** The first paragraph as plain text; only the first block is parsed, since bodies can be long. */
@@ -72,7 +81,25 @@ export function parseArticle(sourcePath: string, text: string): RecordResult {
     };
   }
   const parsed = parseFrontMatter(sourcePath, split.yaml, split.yamlStartLine);
-  if (!parsed.ok) return parsed;
+  const problems = parsed.ok ? [] : parsed.problems;
+  const control = controlInBody(split.body);
+  if (control) {
+    problems.push({
+      file: sourcePath,
+      line: split.bodyStartLine + control.line - 1,
+      field: "body",
+      message: `contains the control character ${describeControl(control.char)}; remove it`,
+    });
+  }
+  const slug = fileSlug(sourcePath);
+  if (slug.length > MAX_SLUG_LENGTH) {
+    problems.push({
+      file: sourcePath,
+      field: "file name",
+      message: `makes a ${slug.length}-character URL slug; a slug may have at most ${MAX_SLUG_LENGTH} characters, so shorten the file name`,
+    });
+  }
+  if (!parsed.ok || problems.length) return { ok: false, problems };
   return { ok: true, record: toRecord(sourcePath, parsed.data, split.body) };
 }
 
@@ -104,24 +131,16 @@ function toRecord(sourcePath: string, front: FrontMatter, body: string): Article
   return record;
 }
 
-/** Every `*.md` under a folder, as paths relative to `root`, in a stable order. */
+/** Every article file under a folder (see article-files.ts), as paths relative to `root`, in a stable order. */
 export async function findArticleFiles(dir: string, root: string): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".md") && !entry.name.startsWith("."))
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
-    .sort();
+  return (await scanArticleFolder(dir, root)).files;
 }
 
 export interface LoadedArticles {
   records: ArticleRecord[];
   problems: Problem[];
+  /** Files not read (hidden, not Markdown): named, but the build goes on. */
+  warnings: Problem[];
 }
 
 /**
@@ -163,7 +182,7 @@ async function readRecord(file: string, absolute: string, decoder: TextDecoder):
 
 /** Reads and validates every article; problems are collected, not thrown, so all are reported at once. */
 export async function loadArticleRecords(dir: string, root: string): Promise<LoadedArticles> {
-  const files = await findArticleFiles(dir, root);
+  const { files, warnings, problems: folderProblems } = await scanArticleFolder(dir, root);
   const records: ArticleRecord[] = [];
   const problemsOf: Problem[][] = [];
   const decoder = new TextDecoder("utf-8", { fatal: true });
@@ -180,6 +199,7 @@ export async function loadArticleRecords(dir: string, root: string): Promise<Loa
   }
   return {
     records: records.filter((r): r is ArticleRecord => r !== undefined && !r.draft),
-    problems: problemsOf.flatMap((p) => p ?? []),
+    problems: [...folderProblems, ...problemsOf.flatMap((p) => p ?? [])],
+    warnings,
   };
 }

@@ -12,6 +12,7 @@ import type { Archive, Article, TagEntry } from "../model/archive.ts";
 import { html, trusted } from "../render/html.ts";
 import { renderMarkdown } from "../model/markdown.ts";
 import { feedImages, sharedImage, type SharedImage } from "../images/markup.ts";
+import { listedTags } from "../model/taxonomy.ts";
 import { htmlWithAbsoluteUrls } from "./rss-plugin.ts";
 import { absoluteUrl, paths } from "../render/urls.ts";
 import { xml, xmlDocument } from "./xml.ts";
@@ -116,6 +117,15 @@ function atomImage(image: SharedImage | undefined) {
 `;
 }
 
+/**
+ * A full-text feed (the site's) carries every tag of an entry; a summary feed (a tag's)
+ * only those a list entry shows: an article is in each of its tags' feeds, so all of its
+ * tags in each would make the feeds grow with the square of its tag count.
+ */
+function categoriesOf(feed: Feed, article: Article): readonly Article["tags"][number][] {
+  return feed.fullText ? article.tags : listedTags(article.tags);
+}
+
 export async function atomFeed(feed: Feed): Promise<string> {
   const entries = await Promise.all(
     feed.articles.map(async (article) => {
@@ -126,7 +136,7 @@ export async function atomFeed(feed: Feed): Promise<string> {
 <link rel="alternate" type="text/html" href="${url}"/>
 ${atomImage(sharedImage(article))}<published>${instant(article.date)}</published>
 <updated>${instant(lastModified(article))}</updated>
-${(article.byline ?? []).map((name) => xml`<author><name>${name}</name></author>\n`)}${article.summary ? xml`<summary type="text">${article.summary}</summary>\n` : ""}${article.tags.map(
+${(article.byline ?? []).map((name) => xml`<author><name>${name}</name></author>\n`)}${article.summary ? xml`<summary type="text">${article.summary}</summary>\n` : ""}${categoriesOf(feed, article).map(
         (tag) => xml`<category term="${tag.name}" scheme="${absoluteUrl(paths.tags)}"/>\n`,
       )}${feed.fullText ? xml`<content type="html">${await feedContent(article)}</content>\n` : ""}</entry>
 `;

@@ -80,7 +80,7 @@ describe("a failed build leaves the previous site byte-identical", () => {
     const dir = await articlesWith("safety-invalid", { "2026/2026-03-04-broken.md": "---\ntitle: Broken\ndate: 2026-02-30\n---\n\nText.\n" });
     const sources = await treeHashes(dir);
     const result = await buildSite("safety-invalid", { output, articlesDir: dir });
-    await expectUnchanged(result, /2026-03-04-broken\.md: date: "2026-02-30" is not a real date/);
+    await expectUnchanged(result, /2026-03-04-broken\.md:\d+: date: "2026-02-30" is not a real date/);
     expect(await treeHashes(dir)).toEqual(sources);
   });
 
@@ -121,7 +121,7 @@ describe("a failed build leaves the previous site byte-identical", () => {
     const project = await copyProject(ROOT, path.join(await makeWorkspace("safety-template"), "project"));
     await writeFile(
       path.join(project, "src/pages/zz-failing.11ty.ts"),
-      `import { definePage } from "../lib/eleventy.ts";
+      `import { definePage } from "../eleventy/pages.ts";
 export default definePage({
   items: () => ["/fine/", "/failing/"],
   url: (page: string) => page,
@@ -173,7 +173,7 @@ export async function close() {}
     await mkdir(staging);
     await writeFile(path.join(staging, "index.html"), "half a site");
     const dir = await articlesWith("safety-killed", { "2026/2026-03-04-broken.md": "---\ntitle: Broken\n---\n\nNo date.\n" });
-    await expectUnchanged(await buildSite("safety-killed", { output, articlesDir: dir }), /2026-03-04-broken\.md: date: the publication date is required/);
+    await expectUnchanged(await buildSite("safety-killed", { output, articlesDir: dir }), /2026-03-04-broken\.md:\d+: date: the publication date is required/);
   });
 
   it("and a good build does replace it (so the checks above can see a change)", async () => {
