@@ -57,7 +57,7 @@ export interface GenerateOptions {
   /** Body length in words, drawn uniformly (default 300–1,475: with the last sentence, at most about 1,500). */
   words?: readonly [min: number, max: number];
   /**
-   * Every n-th article gets a lead image (from src/bench/images.ts, which the caller
+   * Every n-th article gets a lead image (from bench/images.ts, which the caller
    * writes); none when absent. Chosen by position, not drawn, so the rest of the archive
    * is the same with or without images.
    */

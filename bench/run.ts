@@ -9,7 +9,7 @@
  * --keep (leave the generated archives and outputs in the work folder)  --work DIR
  * --no-second (skip the second build, which measures the image cache).
  *
- * Every third article has a lead image (a few distinct photos, src/bench/images.ts); the
+ * Every third article has a lead image (a few distinct photos, bench/images.ts); the
  * full build runs twice on one image cache, and the results give each run's image work.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { generateArticles } from "../../src/bench/generate.ts";
-import { BENCH_IMAGE_COUNT, benchImageSrc } from "../../src/bench/images.ts";
-import { parseArticle } from "../../src/lib/content.ts";
+import { generateArticles } from "../../bench/generate.ts";
+import { BENCH_IMAGE_COUNT, benchImageSrc } from "../../bench/images.ts";
+import { parseArticle } from "../../src/model/content.ts";
 
 describe("the bench generator's lead images", () => {
   const plain = [...generateArticles({ count: 30, seed: 7 })];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePublicationDate } from "../../src/_data/dates.ts";
-import type { Article } from "../../src/lib/archive.ts";
+import type { Article } from "../../src/model/archive.ts";
 import { monthCalendar } from "../../src/listings/month-calendar.ts";
 import { buildDate, onThisDay, teaserFor } from "../../src/listings/on-this-day.ts";
 import { bibtex, citationOf, personName } from "../../src/outputs/citation.ts";
