@@ -79,7 +79,7 @@ ${page.breadcrumbs?.length ? breadcrumbs(page.breadcrumbs, page.title, chrome) :
 ${main}
 </main>
 <footer class="site-footer"${chrome}>
-<p><a href="${href(paths.archive)}">Archive</a> · <a href="${href(paths.tags)}">Tags</a> · <a href="${href(paths.atomFeed)}">Atom feed</a> · <a href="${href(paths.jsonFeed)}">JSON Feed</a></p>
+<p><a href="${href(paths.archive)}">Archive</a> · <a href="${href(paths.tags)}">Tags</a> · <a href="${href(paths.authors)}">Authors</a> · <a href="${href(paths.corrections)}">Corrections</a> · <a href="${href(paths.atomFeed)}">Atom feed</a> · <a href="${href(paths.jsonFeed)}">JSON Feed</a></p>
 </footer>
 </body>
 </html>`}\n`;

@@ -3,6 +3,7 @@ import { html, type SafeHtml } from "../../src/lib/html.ts";
 import { href, paths } from "../../src/lib/urls.ts";
 import type { Article } from "../../src/lib/archive.ts";
 import { site } from "../../src/_data/site.ts";
+import { statusText } from "./newsroom.ts";
 
 /**
  * `lang` for the archive's own words (tag names, "min read") inside an article in another
@@ -36,6 +37,7 @@ function makeEntry(article: Article, headingLevel: 2 | 3): SafeHtml {
   const headline = html`<a href="${href(article.url)}">${article.title}</a>`;
   return html`<li class="entry" lang="${article.lang}" dir="${article.dir}">
 ${headingLevel === 2 ? html`<h2>${headline}</h2>` : html`<h3>${headline}</h3>`}
+${article.status === "published" ? "" : html`<p class="entry-status"${siteLanguageWithin(article.lang)}><strong>${statusText(article)}</strong></p>`}
 <p class="entry-meta"><time datetime="${machineDate(article.date)}">${formatDisplayDate(article.date, article.lang)}</time>${article.dateline ? html`<span class="entry-dateline">${article.dateline}</span>` : ""}</p>
 ${article.summary ? html`<p class="entry-summary">${article.summary}</p>` : ""}
 ${article.tags.length ? html`<ul class="entry-tags"${siteLanguageWithin(article.lang)}>${article.tags.map((tag) => html`<li><a href="${href(paths.tag(tag.slug))}">${tag.name}</a></li>`)}</ul>` : ""}

@@ -13,6 +13,7 @@ import { articlesDirectory, provideArchive } from "../lib/archive-store.ts";
 import { setBuildPass } from "../lib/eleventy.ts";
 import { createEleventy } from "../lib/eleventy-runner.ts";
 import { ContentError } from "../lib/problems.ts";
+import { buildNow, describeSchedule } from "../model/publication.ts";
 
 async function exists(target: string): Promise<boolean> {
   return stat(target).then(
@@ -101,8 +102,10 @@ async function writePages(archive: Archive, staging: string): Promise<void> {
 
 export async function build(output: string): Promise<void> {
   await recoverAbandoned(output);
-  const archive = await loadArchive(articlesDirectory(), process.cwd());
-  provideArchive(archive);
+  // One clock for the whole build: what is published is decided once, here.
+  const options = { now: buildNow() };
+  const archive = await loadArchive(articlesDirectory(), process.cwd(), options);
+  provideArchive(archive, options);
 
   const staging = `${output}.staging-${process.pid}`;
   const retired = `${output}.retired-${process.pid}`;
@@ -129,6 +132,8 @@ export async function build(output: string): Promise<void> {
   process.off("exit", sweep);
   if (hadSite) await rm(retired, { recursive: true, force: true });
   console.log(`Built ${archive.articles.length} articles, ${archive.listings.length} list pages and ${archive.tags.length} tag pages into ${output}/`);
+  const schedule = describeSchedule(archive.schedule);
+  if (schedule) console.log(schedule);
 }
 
 async function main(): Promise<void> {

@@ -1,11 +1,13 @@
 import path from "node:path";
 import { loadArchive, type Archive } from "./archive.ts";
+import type { LoadOptions } from "../model/publication.ts";
 
 /**
  * The archive is loaded and modelled once per build, and every page template reads the
  * same model: related articles, neighbours, counts and listings are never recomputed per page.
  */
 let current: Promise<Archive> | undefined;
+let loadOptions: LoadOptions = {};
 
 /** Where articles are read from: `articles/`, or ARTICLES_DIR (fixture archives in tests, the bench). */
 export function articlesDirectory(): string {
@@ -13,7 +15,7 @@ export function articlesDirectory(): string {
 }
 
 export function getArchive(): Promise<Archive> {
-  current ??= loadArchive(articlesDirectory(), process.cwd());
+  current ??= loadArchive(articlesDirectory(), process.cwd(), loadOptions);
   return current;
 }
 
@@ -22,7 +24,12 @@ export function invalidateArchive(): void {
   current = undefined;
 }
 
-/** Lets a caller that already loaded the archive (the build command validates first) hand it over. */
-export function provideArchive(archive: Archive): void {
+/**
+ * Lets a caller that already loaded the archive (the build command validates first) hand it
+ * over, with the options it loaded it with: the dev server's rebuilds reload with the same
+ * options (`preview`), each at its own "now" unless the caller fixed one.
+ */
+export function provideArchive(archive: Archive, options: LoadOptions = {}): void {
   current = Promise.resolve(archive);
+  loadOptions = options;
 }

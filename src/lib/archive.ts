@@ -5,11 +5,20 @@ import { loadArticleRecords, type ArticleRecord } from "./content.ts";
 import { ContentError, type Problem } from "./problems.ts";
 import { createTagResolver, resolveTags, type Tag, type TagResolver } from "./taxonomy.ts";
 import { paths } from "./urls.ts";
+import { createAuthorResolver, resolveAuthors, type Author, type AuthorResolver } from "../model/authors.ts";
+import { buildNow, statusOf, type LoadOptions, type PublicationStatus, type Schedule } from "../model/publication.ts";
+import { indexCorrections, type CorrectionEntry } from "../model/corrections.ts";
+import { authorListings, indexAuthors, type AuthorEntry } from "../listings/authors.ts";
+import { planRedirects, type Redirect } from "../outputs/redirects.ts";
 
 export interface Article extends ArticleRecord {
   /** Root-relative URL: /2026/02/26/slug/ */
   url: string;
   tags: Tag[];
+  /** The byline's names as authors (canonical spellings); empty for unsigned copy. */
+  authors: Author[];
+  /** Always "published" in `npm run build`; the preview also shows drafts and scheduled articles. */
+  status: PublicationStatus;
   older?: Article;
   newer?: Article;
   related: Article[];
@@ -33,7 +42,7 @@ export interface PeriodLink {
   count: number;
 }
 
-export type ListingKind = "home" | "tag" | "year" | "month" | "day";
+export type ListingKind = "home" | "tag" | "year" | "month" | "day" | "author";
 
 /** One page of a list of articles: the home page, a tag, a year, a month or a day. */
 export interface ListingPage {
@@ -48,6 +57,7 @@ export interface ListingPage {
   nextUrl?: string;
   breadcrumbs: Crumb[];
   tag?: TagEntry;
+  author?: AuthorEntry;
   /** On the first page of a year or month: its months or days, with counts. */
   periods?: PeriodLink[];
 }
@@ -81,6 +91,19 @@ export interface Archive {
   tagGroups: TagGroup[];
   years: YearCount[];
   listings: ListingPage[];
+  /** By name. */
+  authors: AuthorEntry[];
+  /** Every correction of every article, newest first. */
+  corrections: CorrectionEntry[];
+  /** One redirect page per alias. */
+  redirects: Redirect[];
+  /** What was left out (none in the preview, which shows everything). */
+  schedule: Schedule;
+}
+
+export interface ArchiveOptions extends LoadOptions {
+  tagResolver?: TagResolver;
+  authorResolver?: AuthorResolver;
 }
 
 /**
@@ -118,6 +141,9 @@ function shown(article: Article): string {
     article.source,
     article.lang,
     article.dir,
+    article.status,
+    article.authors.map((a) => a.slug),
+    article.corrections.length,
     article.readingMinutes,
     article.tags.map((t) => [t.kind, t.name, t.slug]),
   ]);
@@ -145,6 +171,7 @@ export function listingFingerprint(listing: ListingPage): string {
     listing.breadcrumbs,
     listing.periods,
     listing.tag ? [listing.tag.name, listing.tag.kind, listing.tag.description] : null,
+    listing.author ? [listing.author.name, listing.author.bio, listing.author.url] : null,
     listing.articles.map(shown),
   ]);
 }
@@ -154,25 +181,51 @@ export const RELATED_COUNT = 4;
 const RELATED_WINDOW = 8;
 
 /** Loads, validates and models the whole archive once; throws ContentError naming every bad file. */
-export async function loadArchive(articlesDir: string, root: string, resolver?: TagResolver): Promise<Archive> {
+export async function loadArchive(articlesDir: string, root: string, options: ArchiveOptions = {}): Promise<Archive> {
   const { records, problems } = await loadArticleRecords(articlesDir, root);
-  return buildArchive(records, problems, resolver);
+  return buildArchive(records, problems, options);
 }
 
-export function buildArchive(records: readonly ArticleRecord[], earlierProblems: readonly Problem[] = [], resolver: TagResolver = createTagResolver()): Archive {
+/**
+ * Models the archive from parsed records. Drafts and articles whose date has not come
+ * (src/model/publication.ts) are left out before anything else is computed, so no page,
+ * list, count, neighbour, feed or index can show them; `preview` keeps them, marked.
+ */
+export function buildArchive(records: readonly ArticleRecord[], earlierProblems: readonly Problem[] = [], options: ArchiveOptions = {}): Archive {
   const problems = [...earlierProblems];
-  const ordered = [...records].sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : 1));
+  const now = options.now ?? buildNow();
+  const schedule: Schedule = { drafts: 0, scheduled: [] };
+  const statusOfRecord = new Map<ArticleRecord, PublicationStatus>();
+  const included: ArticleRecord[] = [];
+  for (const record of records) {
+    const status = statusOf(record, now);
+    statusOfRecord.set(record, status);
+    if (status === "published" || options.preview) included.push(record);
+    else if (status === "draft") schedule.drafts++;
+    else schedule.scheduled.push(record.date);
+  }
+  schedule.scheduled.sort((a, b) => a.dateTime.toMillis() - b.dateTime.toMillis());
+  const ordered = included.sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : 1));
   const taxonomy = resolveTags(
     ordered.map((r) => ({ sourcePath: r.sourcePath, tags: r.writtenTags })),
-    resolver,
+    options.tagResolver ?? createTagResolver(),
   );
   problems.push(...taxonomy.problems);
+  const bylines = resolveAuthors(ordered, options.authorResolver ?? createAuthorResolver());
+  problems.push(...bylines.problems);
 
   const byUrl = new Map<string, Article>();
   const articles: Article[] = [];
   ordered.forEach((record, i) => {
     const url = paths.article(record.date.year, record.date.month, record.date.day, record.slug);
-    const article: Article = { ...record, url, tags: taxonomy.tagsOf[i] ?? [], related: [] };
+    const article: Article = {
+      ...record,
+      url,
+      tags: taxonomy.tagsOf[i] ?? [],
+      authors: bylines.authorsOf[i] ?? [],
+      status: statusOfRecord.get(record) ?? "published",
+      related: [],
+    };
     revisions.set(article, revisionOf(record));
     const claimant = byUrl.get(url);
     if (claimant) {
@@ -186,10 +239,6 @@ export function buildArchive(records: readonly ArticleRecord[], earlierProblems:
     byUrl.set(url, article);
     articles.push(article);
   });
-  if (problems.length > 0) {
-    throw new ContentError([...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
-  }
-
   articles.sort((a, b) => compareNewestFirst(a.date, b.date) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   for (let i = 0; i < articles.length; i++) {
     const article = articles[i]!;
@@ -200,14 +249,27 @@ export function buildArchive(records: readonly ArticleRecord[], earlierProblems:
   }
 
   const tags = indexTags(articles);
-  linkRelated(articles, tags);
   const years = countByMonth(articles);
+  const authors = indexAuthors(articles);
+  const listings = [...buildListings(articles, [...tags.values()], years), ...authorListings(authors)];
+  // Aliases are checked against every page the model knows, so the whole model comes first.
+  const redirects = planRedirects(articles, listings);
+  problems.push(...redirects.problems);
+  if (problems.length > 0) {
+    throw new ContentError([...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+  }
+
+  linkRelated(articles, tags);
   return {
     articles,
     tags: [...tags.values()].sort((a, b) => a.slug.localeCompare(b.slug)),
     tagGroups: groupTags([...tags.values()]),
     years,
-    listings: buildListings(articles, [...tags.values()], years),
+    listings,
+    authors,
+    corrections: indexCorrections(articles),
+    redirects: redirects.redirects,
+    schedule,
   };
 }
 
@@ -296,7 +358,7 @@ function groupTags(tags: readonly TagEntry[]): TagGroup[] {
 }
 
 /** Splits a list into pages of `site.pageSize`, linking each to its neighbours. */
-function paginate(
+export function paginate(
   articles: readonly Article[],
   urlOf: (page: number) => string,
   page: Omit<ListingPage, "articles" | "pageNumber" | "pageCount" | "url" | "previousUrl" | "nextUrl">,
@@ -318,7 +380,7 @@ function paginate(
   });
 }
 
-function plural(count: number, one: string): string {
+export function plural(count: number, one: string): string {
   return `${count} ${count === 1 ? one : `${one}s`}`;
 }
 

@@ -6,6 +6,7 @@ import { site } from "../_data/site.ts";
 import { parseFrontMatter, splitFrontMatter, type FrontMatter } from "./frontmatter.ts";
 import { countWords, paragraphTexts } from "./markdown.ts";
 import type { Problem } from "./problems.ts";
+import type { Correction } from "../model/newsroom-fields.ts";
 import { toSlug } from "./slug.ts";
 
 /** One article as its source says it, validated; tags are still as written. */
@@ -30,6 +31,10 @@ export interface ArticleRecord {
   wordCount: number;
   readingMinutes: number;
   draft: boolean;
+  /** Oldest first, as written. */
+  corrections: Correction[];
+  /** Former root-relative URLs, each to get a redirect page. */
+  aliases: string[];
 }
 
 export const WORDS_PER_MINUTE = 230;
@@ -92,6 +97,8 @@ function toRecord(sourcePath: string, front: FrontMatter, body: string): Article
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     draft: front.draft,
+    corrections: front.corrections,
+    aliases: front.aliases,
   };
   if (front.updated) record.updated = front.updated;
   if (front.byline) record.byline = front.byline;
@@ -175,7 +182,8 @@ export async function loadArticleRecords(dir: string, root: string): Promise<Loa
     for (const key of recordCache.keys()) if (!live.has(key)) recordCache.delete(key);
   }
   return {
-    records: records.filter((r): r is ArticleRecord => r !== undefined && !r.draft),
+    // Drafts included: whether they are published is the archive's decision (src/model/publication.ts).
+    records: records.filter((r): r is ArticleRecord => r !== undefined),
     problems: problemsOf.flatMap((p) => p ?? []),
   };
 }

@@ -2,6 +2,7 @@ import { parseDocument } from "yaml";
 import { z } from "zod";
 import { parsePublicationDate, type PublicationDate } from "../_data/dates.ts";
 import type { Problem } from "./problems.ts";
+import { aliasesField, checkCorrectionDates, correctionsField, type Correction } from "../model/newsroom-fields.ts";
 
 /** The article source format of CONTRACT.md: YAML front matter between `---` lines, then Markdown. */
 export interface FrontMatter {
@@ -15,6 +16,8 @@ export interface FrontMatter {
   updated?: PublicationDate;
   lang?: string;
   draft: boolean;
+  corrections: Correction[];
+  aliases: string[];
 }
 
 export interface SplitSource {
@@ -77,6 +80,8 @@ const schema = z.object({
     .refine((value) => isLanguageTag(value), "lang must be a BCP 47 language tag such as en, fa or pt-BR")
     .optional(),
   draft: z.boolean({ error: "draft must be true or false" }).optional(),
+  corrections: correctionsField,
+  aliases: aliasesField,
 });
 
 function isLanguageTag(value: string): boolean {
@@ -121,8 +126,10 @@ export function parseFrontMatter(file: string, yaml: string, yamlStartLine: numb
       })),
     };
   }
-  const { tags, draft, ...rest } = result.data;
-  const data: FrontMatter = { ...rest, tags: tags ?? [], draft: draft ?? false };
+  const { tags, draft, corrections, aliases, ...rest } = result.data;
+  const data: FrontMatter = { ...rest, tags: tags ?? [], draft: draft ?? false, corrections: corrections ?? [], aliases: aliases ?? [] };
+  const misdated = checkCorrectionDates(data.date, data.corrections);
+  if (misdated.length > 0) return { ok: false, problems: misdated.map((message) => ({ file, field: "corrections", message })) };
   if (data.byline?.length === 0) delete data.byline;
   return { ok: true, data };
 }

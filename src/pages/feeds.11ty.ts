@@ -1,13 +1,13 @@
 import { articlesFingerprint } from "../lib/archive.ts";
 import { getArchive } from "../lib/archive-store.ts";
 import { definePage } from "../lib/eleventy.ts";
-import { atomFeed, siteFeed, tagFeed } from "../lib/feeds.ts";
+import { atomFeed, authorFeed, siteFeed, tagFeed } from "../lib/feeds.ts";
 
-/** /feed.xml and /tags/SLUG/feed.xml: Atom 1.0 of the newest articles, site-wide and per tag. */
+/** /feed.xml, /tags/SLUG/feed.xml and /authors/SLUG/feed.xml: Atom 1.0 of the newest articles, site-wide, per tag and per author. */
 export default definePage({
   items: async () => {
     const archive = await getArchive();
-    return [siteFeed(archive), ...archive.tags.map(tagFeed)];
+    return [siteFeed(archive), ...archive.tags.map(tagFeed), ...archive.authors.map(authorFeed)];
   },
   url: (feed) => feed.path,
   render: atomFeed,
