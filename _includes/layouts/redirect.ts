@@ -2,6 +2,7 @@ import { site } from "../../src/_data/site.ts";
 import { html } from "../../src/lib/html.ts";
 import { absoluteUrl, href, paths } from "../../src/lib/urls.ts";
 import type { Redirect } from "../../src/outputs/redirects.ts";
+import { documentTitle } from "../../src/lib/page-title.ts";
 import { CONTENT_SECURITY_POLICY } from "./base.ts";
 
 /**
@@ -19,7 +20,7 @@ export function redirectPage(redirect: Redirect): string {
 <meta http-equiv="refresh" content="0; url=${target}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>Moved: ${article.title}</title>
+<title>${documentTitle(`Moved: ${article.title}`, site.title)}</title>
 <link rel="canonical" href="${absoluteUrl(article.url)}">
 <link rel="icon" href="${href(paths.icon)}" type="image/svg+xml">
 <link rel="stylesheet" href="${href(paths.stylesheet)}">
