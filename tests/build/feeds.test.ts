@@ -327,7 +327,7 @@ describe("article JSON-LD", () => {
     const { data, scripts } = jsonLd(page);
     // Parsed as a browser would: one JSON-LD block holding the whole headline, and no extra script.
     expect(data.headline).toBe(HOSTILE_TITLE);
-    expect(data.author).toEqual([{ "@type": "Person", name: "O'Brien & <Sons>", url: abs("/authors/o-brien-sons/") }]);
+    expect(data.author).toEqual([{ "@type": "Person", name: "O'Brien & <Sons>", url: abs("/authors/o-brien-and-sons/") }]);
     expect(data.dateModified).toBe("2026-03-05");
     expect(scripts).toBe(withoutHostile);
     expect(page).not.toContain("<script>alert(1)");
