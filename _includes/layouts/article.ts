@@ -32,7 +32,7 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
   data.author = article.authors.length
     ? article.authors.map((author) => {
         const person: Record<string, unknown> = { "@type": "Person", name: author.name, url: absoluteUrl(paths.author(author.slug)) };
-        const sameAs = [...(author.url ? [author.url] : []), ...(author.sameAs ?? [])];
+        const sameAs = [...(author.website ? [author.website] : []), ...(author.sameAs ?? [])];
         if (sameAs.length) person.sameAs = sameAs;
         return person;
       })

@@ -7,7 +7,7 @@ export function authorIntro(author: AuthorEntry): SafeHtml {
   const count = author.articles.length;
   return html`<div class="author-intro">
 ${author.bio ? html`<p class="lead">${author.bio}</p>` : ""}
-<p class="author-facts">${count === 1 ? "1 article" : `${count} articles`}${author.url ? html` · <a href="${author.url}" rel="me">Website</a>` : ""} · <a href="${href(author.feedUrl)}">Atom feed</a></p>
+<p class="author-facts">${count === 1 ? "1 article" : `${count} articles`}${author.website ? html` · <a href="${author.website}">Website</a>` : ""} · <a href="${href(author.feedUrl)}">Atom feed</a></p>
 </div>`;
 }
 

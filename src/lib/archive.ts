@@ -171,7 +171,7 @@ export function listingFingerprint(listing: ListingPage): string {
     listing.breadcrumbs,
     listing.periods,
     listing.tag ? [listing.tag.name, listing.tag.kind, listing.tag.description] : null,
-    listing.author ? [listing.author.name, listing.author.bio, listing.author.url] : null,
+    listing.author ? [listing.author.name, listing.author.bio, listing.author.website] : null,
     listing.articles.map(shown),
   ]);
 }

@@ -14,8 +14,8 @@ export interface Author {
   name: string;
   slug: string;
   bio?: string;
-  /** The author's own page outside the archive. */
-  url?: string;
+  /** The author's own page outside the archive (the vocabulary's `url`). */
+  website?: string;
   sameAs?: readonly string[];
 }
 
@@ -32,7 +32,7 @@ export function createAuthorResolver(vocabulary: readonly AuthorDefinition[] = d
   for (const definition of vocabulary) {
     const author: Author = { name: definition.name, slug: toSlug(definition.name) };
     if (definition.bio) author.bio = definition.bio;
-    if (definition.url) author.url = definition.url;
+    if (definition.url) author.website = definition.url;
     if (definition.sameAs?.length) author.sameAs = definition.sameAs;
     if (!author.slug) throw new Error(`author vocabulary: "${definition.name}" has no letters or digits for a URL`);
     const clash = bySlug.get(author.slug);

@@ -2,6 +2,8 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { articlePage } from "../../_includes/layouts/article.ts";
 import { articleList } from "../../_includes/partials/article-list.ts";
+import { authorIntro } from "../../_includes/partials/author.ts";
+import { href } from "../../src/lib/urls.ts";
 import { buildArchive } from "../../src/lib/archive.ts";
 import { parseArticle, type ArticleRecord } from "../../src/lib/content.ts";
 import { ContentError } from "../../src/lib/problems.ts";
@@ -173,6 +175,11 @@ describe("authors", () => {
     });
     const page = articlePage(archive.articles[0]!);
     expect(page).toContain('"sameAs":["https://example.org/ana","https://example.org/@ana"]');
+    // The author page links the website, and its own links stay the archive's.
+    const intro = authorIntro(archive.authors[0]!).value;
+    expect(intro).toContain('<a href="https://example.org/ana">Website</a>');
+    expect(intro).toContain('<p class="lead">Correspondent.</p>');
+    expect(intro).toContain(`href="${href("/authors/ana-ruiz/feed.xml")}"`);
   });
 });
 
