@@ -143,7 +143,6 @@ function shown(article: Article): string {
     article.dir,
     article.status,
     article.authors.map((a) => a.slug),
-    article.corrections.length,
     article.readingMinutes,
     article.tags.map((t) => [t.kind, t.name, t.slug]),
   ]);
@@ -171,7 +170,7 @@ export function listingFingerprint(listing: ListingPage): string {
     listing.breadcrumbs,
     listing.periods,
     listing.tag ? [listing.tag.name, listing.tag.kind, listing.tag.description] : null,
-    listing.author ? [listing.author.name, listing.author.bio, listing.author.website] : null,
+    listing.author ? [listing.author.name, listing.author.bio, listing.author.website, listing.author.articles.length] : null,
     listing.articles.map(shown),
   ]);
 }

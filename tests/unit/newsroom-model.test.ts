@@ -1,3 +1,4 @@
+import { HtmlValidate, StaticConfigLoader } from "html-validate";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { articlePage } from "../../_includes/layouts/article.ts";
@@ -252,5 +253,16 @@ describe("publication: drafts and schedules", () => {
     expect(list).toContain('<p class="entry-status"><strong>Scheduled for 3 March 2026 at 09:00 +01:00</strong></p>');
     const published = buildArchive([record("articles/pub.md", "title: Published\ndate: 2026-02-28")], [], { now });
     expect(articlePage(published.articles[0]!)).not.toContain("status-banner");
+  });
+
+  it("writes valid HTML for the preview's banner and marks (html-validate:recommended)", async () => {
+    const preview = buildArchive([record("articles/draft.md", "title: Draft\ndate: 2026-02-27\ndraft: true\nbyline: A. Writer")], [], { now, preview: true });
+    const validator = new HtmlValidate(new StaticConfigLoader({ extends: ["html-validate:recommended"] }));
+    const page = articlePage(preview.articles[0]!);
+    const list = `<!DOCTYPE html><html lang="en"><head><title>List</title></head><body><main>${articleList(preview.articles).value}</main></body></html>`;
+    for (const [name, markup] of [["article", page], ["list", list]] as const) {
+      const report = await validator.validateString(markup, name);
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${name}: ${m.ruleId}: ${m.message}`))).toEqual([]);
+    }
   });
 });
