@@ -13,7 +13,7 @@ import { articlesDirectory, provideArchive } from "../lib/archive-store.ts";
 import { setBuildPass } from "../lib/eleventy.ts";
 import { createEleventy } from "../lib/eleventy-runner.ts";
 import { ContentError } from "../lib/problems.ts";
-import { buildNow, describeSchedule } from "../model/publication.ts";
+import { buildNow, describeSchedule, SettingError } from "../model/publication.ts";
 
 async function exists(target: string): Promise<boolean> {
   return stat(target).then(
@@ -142,7 +142,7 @@ async function main(): Promise<void> {
   try {
     await build(output);
   } catch (error) {
-    if (error instanceof ContentError) {
+    if (error instanceof ContentError || error instanceof SettingError) {
       console.error(`Build stopped: ${error.message}`);
     } else {
       console.error(`Build failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -20,11 +20,19 @@ export interface LoadOptions {
   now?: DateTime;
 }
 
+/** A setting of the build's environment that cannot be used: the build stops with this message alone. */
+export class SettingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SettingError";
+  }
+}
+
 /** SOURCE_DATE_EPOCH when set (a whole number of seconds), else the clock. */
 export function buildNow(env: NodeJS.ProcessEnv = process.env): DateTime {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch === undefined || epoch.trim() === "") return DateTime.now().setZone(dateSettings.timeZone);
-  if (!/^\d+$/.test(epoch.trim())) throw new Error(`SOURCE_DATE_EPOCH: "${epoch}" is not a whole number of seconds since 1970`);
+  if (!/^\d+$/.test(epoch.trim())) throw new SettingError(`SOURCE_DATE_EPOCH: "${epoch}" is not a whole number of seconds since 1970`);
   return DateTime.fromSeconds(Number(epoch.trim()), { zone: dateSettings.timeZone });
 }
 

@@ -18,6 +18,13 @@ describe("bad newsroom fields stop the build with a message naming the files", (
     expect(site.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("a SOURCE_DATE_EPOCH that is not whole seconds stops the build with that message, not a stack trace", async () => {
+    const site = await buildSite("bad-epoch", { files: { "2026/2026-02-20-fine.md": article("Fine", "2026-02-20") }, env: { SOURCE_DATE_EPOCH: "tomorrow" } });
+    expect(site.ok).toBe(false);
+    expect(site.stderr).toContain('Build stopped: SOURCE_DATE_EPOCH: "tomorrow" is not a whole number of seconds since 1970');
+    expect(site.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it("an alias with a query, and a correction dated before its article, name the file and field", async () => {
     const site = await buildSite("newsroom-fields", {
       files: {
