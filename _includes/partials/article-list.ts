@@ -45,6 +45,7 @@ function renderEntry(entry: ArticleEntry, headingLevel: 2 | 3): SafeHtml {
   const headline = html`<a href="${href(entry.url)}">${entry.title}</a>`;
   return html`<li class="entry" lang="${entry.lang}" dir="${entry.dir}">
 ${headingLevel === 2 ? html`<h2>${headline}</h2>` : html`<h3>${headline}</h3>`}
+${entry.status ? html`<p class="entry-status"${siteLanguageWithin(entry.lang)}><strong>${entry.status}</strong></p>` : ""}
 <p class="entry-meta"><time datetime="${entry.datetime}">${entry.dateLabel}</time>${entry.dateline ? html`<span class="entry-dateline">${entry.dateline}</span>` : ""}</p>
 ${entry.summary ? html`<p class="entry-summary">${entry.summary}</p>` : ""}
 ${entry.tags.length ? html`<ul class="entry-tags"${siteLanguageWithin(entry.lang)}>${entry.tags.map((tag) => html`<li><a href="${href(paths.tag(tag.slug))}">${tag.name}</a></li>`)}</ul>` : ""}

@@ -114,6 +114,23 @@ export function gregorian(locale: string): string {
   }
 }
 
+/**
+ * The date and, when the source gives one, the time of day as written: "26 February 2026,
+ * 18:30 +01:00". The offset is shown as the newsroom zone's name (`dateSettings.timeZone`:
+ * "UTC", or "CET" for Europe/Paris) when it is that zone's offset at that instant, so a
+ * reader sees the zone the newsroom works in; any other offset is shown as written.
+ * Date-only values stay date-only.
+ */
+export function formatDisplayDateTime(date: PublicationDate, locale: string = dateSettings.defaultLocale, separator = ", "): string {
+  const day = formatDisplayDate(date, locale);
+  if (!date.hasTime) return day;
+  const written = date.dateTime;
+  const time = written.toFormat(written.second === 0 ? "HH:mm" : "HH:mm:ss");
+  const inNewsroomZone = written.setZone(dateSettings.timeZone).setLocale(dateSettings.defaultLocale);
+  const zone = inNewsroomZone.offset === written.offset ? inNewsroomZone.toFormat("ZZZZ") : written.toFormat("ZZ");
+  return `${day}${separator}${time} ${zone}`;
+}
+
 /** The `datetime` attribute: the calendar date alone, or the full time with its offset. */
 export function machineDate(date: PublicationDate): string {
   return date.hasTime ? (date.dateTime.toISO({ suppressMilliseconds: true }) ?? date.written) : isoDay(date);

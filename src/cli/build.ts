@@ -15,6 +15,7 @@ import { writeOpenData } from "../outputs/open-data-writer.ts";
 import { createEleventy } from "../eleventy/runner.ts";
 import { ContentError, formatProblem, type Problem } from "../model/problems.ts";
 import { describeWriteError, OutputError } from "../model/output-errors.ts";
+import { buildNow, describeSchedule, SettingError } from "../model/publication.ts";
 
 async function exists(target: string): Promise<boolean> {
   return stat(target).then(
@@ -83,9 +84,11 @@ async function writePages(archive: Archive, staging: string): Promise<void> {
 
 export async function build(output: string): Promise<void> {
   await recoverAbandoned(output);
-  const archive = await loadArchive(settings.articlesDir, process.cwd());
+  // One clock for the whole build: what is published is decided once, here.
+  const options = { now: buildNow() };
+  const archive = await loadArchive(settings.articlesDir, process.cwd(), options);
   printWarnings(archive.warnings ?? []);
-  provideArchive(archive);
+  provideArchive(archive, options);
 
   const staging = `${output}.staging-${process.pid}`;
   const retired = `${output}.retired-${process.pid}`;
@@ -119,6 +122,8 @@ export async function build(output: string): Promise<void> {
   process.off("exit", sweep);
   if (hadSite) await rm(retired, { recursive: true, force: true });
   console.log(`Built ${archive.articles.length} articles, ${archive.listings.length} list pages and ${archive.tags.length} tag pages into ${output}/`);
+  const schedule = describeSchedule(archive.schedule);
+  if (schedule) console.log(schedule);
 }
 
 function printWarnings(warnings: readonly Problem[]): void {
@@ -132,8 +137,8 @@ async function main(): Promise<void> {
     await build(output);
   } catch (error) {
     const writeError = describeWriteError(error);
-    if (error instanceof ContentError) {
-      printWarnings(error.warnings);
+    if (error instanceof ContentError || error instanceof SettingError) {
+      if (error instanceof ContentError) printWarnings(error.warnings);
       console.error(`Build stopped: ${error.message}`);
     } else if (error instanceof OutputError || writeError) {
       console.error(`Build failed: ${error instanceof OutputError ? error.message : writeError}`);

@@ -25,8 +25,10 @@ async function main(): Promise<void> {
   enableIncrementalPages();
   try {
     const started = performance.now();
-    const archive = await loadArchive(settings.articlesDir, process.cwd());
-    provideArchive(archive);
+    // The preview shows drafts and scheduled articles, marked; `npm run build` leaves them out.
+    const options = { preview: true };
+    const archive = await loadArchive(settings.articlesDir, process.cwd(), options);
+    provideArchive(archive, options);
     console.log(`Checked ${archive.articles.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } catch (error) {
     if (error instanceof ContentError) {

@@ -10,6 +10,7 @@ import { countWords, paragraphTexts } from "./markdown.ts";
 import type { Problem } from "./problems.ts";
 import { controlInBody, describeControl } from "./control-characters.ts";
 import { HEADLINE_SLUG_LENGTH, MAX_SLUG_LENGTH, toSlug, truncateSlug } from "./slug.ts";
+import type { Correction } from "./newsroom-fields.ts";
 
 /** One article as its source says it, validated; tags are still as written. */
 export interface ArticleRecord {
@@ -35,6 +36,10 @@ export interface ArticleRecord {
   draft: boolean;
   /** The lead image as written; its processed files are looked up in src/images/registry.ts. */
   image?: WrittenImage;
+  /** Oldest first, as written. */
+  corrections: Correction[];
+  /** Former root-relative URLs, each to get a redirect page. */
+  aliases: string[];
 }
 
 export const WORDS_PER_MINUTE = 230;
@@ -122,6 +127,8 @@ function toRecord(sourcePath: string, front: FrontMatter, body: string): Article
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     draft: front.draft,
+    corrections: front.corrections,
+    aliases: front.aliases,
   };
   if (front.updated) record.updated = front.updated;
   if (front.byline) record.byline = front.byline;
@@ -198,7 +205,8 @@ export async function loadArticleRecords(dir: string, root: string): Promise<Loa
     for (const key of recordCache.keys()) if (!live.has(key)) recordCache.delete(key);
   }
   return {
-    records: records.filter((r): r is ArticleRecord => r !== undefined && !r.draft),
+    // Drafts included: whether they are published is the archive's decision (src/model/publication.ts).
+    records: records.filter((r): r is ArticleRecord => r !== undefined),
     problems: [...folderProblems, ...problemsOf.flatMap((p) => p ?? [])],
     warnings,
   };

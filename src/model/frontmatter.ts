@@ -6,6 +6,7 @@ import { controlInField, describeControl } from "./control-characters.ts";
 import { readFrontMatterYaml } from "./front-matter-yaml.ts";
 import type { Problem } from "./problems.ts";
 import { MAX_SLUG_LENGTH } from "./slug.ts";
+import { aliasesField, checkCorrectionDates, correctionsField, type Correction } from "./newsroom-fields.ts";
 
 /** The article source format of CONTRACT.md: YAML front matter between `---` lines, then Markdown. */
 export interface FrontMatter {
@@ -20,6 +21,8 @@ export interface FrontMatter {
   lang?: string;
   draft: boolean;
   image?: WrittenImage;
+  corrections: Correction[];
+  aliases: string[];
 }
 
 export interface SplitSource {
@@ -139,11 +142,9 @@ const schema = z.object({
   draft: z.boolean({ error: "draft must be true or false" }).optional(),
   // Written by the importer for an editor to read and delete; not published.
   review: z.string().optional(),
-  // Being implemented under issue 12 (corrections, former URLs), which validates their
-  // shape; accepted here so they are not refused as unknown keys.
   image: leadImage.optional(),
-  corrections: z.unknown().optional(),
-  aliases: z.unknown().optional(),
+  corrections: correctionsField,
+  aliases: aliasesField,
 });
 
 /** Every key a front matter may have, in the order the README lists them. */
@@ -222,9 +223,11 @@ export function parseFrontMatter(file: string, yaml: string, yamlStartLine: numb
     }
   }
   if (problems.length || !result.success) return { ok: false, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
-  const { tags, draft, review: _review, image, corrections: _corrections, aliases: _aliases, ...rest } = result.data;
-  const data: FrontMatter = { ...rest, tags: tags ?? [], draft: draft ?? false };
+  const { tags, draft, review: _review, image, corrections, aliases, ...rest } = result.data;
+  const data: FrontMatter = { ...rest, tags: tags ?? [], draft: draft ?? false, corrections: corrections ?? [], aliases: aliases ?? [] };
   if (image) data.image = writtenImage(image);
+  const misdated = checkCorrectionDates(data.date, data.corrections);
+  if (misdated.length > 0) return { ok: false, problems: misdated.map((message) => ({ ...at("corrections"), message })) };
   if (data.byline?.length === 0) delete data.byline;
   return { ok: true, data };
 }

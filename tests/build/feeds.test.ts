@@ -303,8 +303,8 @@ describe("article JSON-LD", () => {
     expect(data.datePublished).toBe("2025-12-31T23:30:00-08:00");
     expect(data.dateModified).toBeTruthy();
     expect(data.author).toEqual([
-      { "@type": "Person", name: "Ana Ruiz" },
-      { "@type": "Person", name: "Tom Lee" },
+      { "@type": "Person", name: "Ana Ruiz", url: abs("/authors/ana-ruiz/") },
+      { "@type": "Person", name: "Tom Lee", url: abs("/authors/tom-lee/") },
     ]);
     expect((data.publisher as Record<string, unknown>)["@type"]).toBe("Organization");
     expect((data.publisher as Record<string, unknown>).name).toBeTruthy();
@@ -327,7 +327,7 @@ describe("article JSON-LD", () => {
     const { data, scripts } = jsonLd(page);
     // Parsed as a browser would: one JSON-LD block holding the whole headline, and no extra script.
     expect(data.headline).toBe(HOSTILE_TITLE);
-    expect(data.author).toEqual([{ "@type": "Person", name: "O'Brien & <Sons>" }]);
+    expect(data.author).toEqual([{ "@type": "Person", name: "O'Brien & <Sons>", url: abs("/authors/o-brien-and-sons/") }]);
     expect(data.dateModified).toBe("2026-03-05");
     expect(scripts).toBe(withoutHostile);
     expect(page).not.toContain("<script>alert(1)");
