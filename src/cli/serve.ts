@@ -1,25 +1,44 @@
 /**
  * `npm start`: validates every article first (a bad file stops here with the same clear
  * message as `npm run build`), then builds into `_site/` and serves it with live reload
- * at http://localhost:8080/ (`-- --port N` or PORT overrides; `-- --output DIR`), rebuilding when an article or template changes.
+ * at http://127.0.0.1:8080/ (`-- --port N` or PORT, `-- --host ADDR`, `-- --output DIR`),
+ * rebuilding when an article or template changes.
  *
  * Rebuilds are incremental where it is safe: articles whose file is unchanged are not read
  * again (content.ts keeps parsed records by path, modification time and size), and pages
  * whose fingerprint did not change are not rendered again (eleventy.ts), so editing one
- * article re-renders its page and the few lists and neighbours that show it.
+ * article re-renders its page and the few lists and neighbours that show it. A rebuild
+ * that fails (a broken article) writes nothing: the last good site stays served, every
+ * page shows the error, and the next save that fixes it publishes.
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { site } from "../_data/site.ts";
 import { loadArchive } from "../lib/archive.ts";
 import { articlesDirectory, provideArchive } from "../lib/archive-store.ts";
 import { enableRecordCache } from "../lib/content.ts";
 import { enableIncrementalPages } from "../lib/eleventy.ts";
 import { createEleventy } from "../lib/eleventy-runner.ts";
 import { ContentError } from "../lib/problems.ts";
+import { startDevServer } from "../server/dev-server.ts";
+import { describeBuildFailure, observeBuilds } from "../server/watch-builds.ts";
+
+function portFrom(written: string): number {
+  const port = Number(written);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port / PORT: "${written}" is not a port number (0–65535)`);
+  return port;
+}
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { output: { type: "string", default: "_site" }, port: { type: "string", default: process.env.PORT ?? "8080" } } });
-  const port = Number(values.port);
+  const { values } = parseArgs({
+    options: {
+      output: { type: "string", default: "_site" },
+      port: { type: "string", default: process.env.PORT ?? "8080" },
+      host: { type: "string", default: "127.0.0.1" },
+    },
+  });
+  const port = portFrom(values.port!);
+  const output = path.resolve(values.output!);
   enableRecordCache();
   enableIncrementalPages();
   try {
@@ -36,10 +55,36 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const eleventy = await createEleventy(path.resolve(values.output!), "serve");
+
+  // "watch", not "serve": Eleventy then writes every file (assets included) into the
+  // output folder, which our own server serves; Eleventy's dev server is not used.
+  const eleventy = await createEleventy(output, "watch");
+  let server: Awaited<ReturnType<typeof startDevServer>> | undefined;
+  let failing = false;
+  observeBuilds(eleventy, {
+    succeeded: () => {
+      if (failing) console.log("Fixed: the site is published again.");
+      failing = false;
+      server?.setProblem(undefined);
+      server?.reload();
+    },
+    failed: (error) => {
+      const message = describeBuildFailure(error);
+      console.error(`Not published: ${message}\nThe last good site is still served; fix the file and save it again.`);
+      failing = true;
+      server?.setProblem(message);
+      server?.reload();
+    },
+  });
   await eleventy.init();
   await eleventy.watch();
-  await eleventy.serve(port);
+  server = await startDevServer({ root: output, prefix: site.pathPrefix, host: values.host!, port });
+  console.log(`Server at ${server.url}`);
+  const stop = () => {
+    void server?.close().finally(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
 }
 
 await main();

@@ -1,10 +1,13 @@
 import { invalidateArchive, articlesDirectory } from "../lib/archive-store.ts";
 import type { EleventyConfig } from "../lib/eleventy.ts";
 
-/** Articles live outside Eleventy's input (they are data, never templates), so watch them and reload per build. */
+/**
+ * Articles live outside Eleventy's input (they are data, never templates), so watch them
+ * and reload them for every rebuild. The model is forgotten before a rebuild, not after a
+ * build: Eleventy skips `eleventy.after` when a build fails, and a model that failed to
+ * load (a broken article) would otherwise be handed to every later rebuild.
+ */
 export default function archiveModel(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addWatchTarget(articlesDirectory());
-  eleventyConfig.on("eleventy.after", ({ runMode }) => {
-    if (runMode !== "build") invalidateArchive();
-  });
+  eleventyConfig.on("eleventy.beforeWatch", () => invalidateArchive());
 }

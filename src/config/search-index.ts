@@ -6,7 +6,9 @@
  * bundles (see src/lib/search-index.ts) are written one at a time into the output folder
  * Eleventy reported, and `eleventy.after` waits for them, prints the counts, and fails the
  * build when indexing failed. In `npm start` the index is rebuilt in the background after
- * each change, so a rebuilt page never waits for it.
+ * each good rebuild, so a rebuilt page never waits for it; a failure is reported and the
+ * next change tries again. A Pagefind process that dies or stops answering fails the
+ * index at once (src/lib/pagefind-process.ts).
  */
 import { mkdir, readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
@@ -16,6 +18,7 @@ import { getArchive } from "../lib/archive-store.ts";
 import { forEachConcurrently } from "../lib/concurrency.ts";
 import type { Article } from "../lib/archive.ts";
 import type { EleventyConfig } from "../lib/eleventy.ts";
+import { withWatchedPagefind, type WatchedCall } from "../lib/pagefind-process.ts";
 import { keepBundleFile, planBundles, recordHtml, shardSizeFrom, type SearchBundle } from "../lib/search-index.ts";
 import { paths } from "../lib/urls.ts";
 
@@ -52,13 +55,13 @@ async function pagefindForLane(lane: number): Promise<PagefindApi> {
   return (await import(`${import.meta.resolve("pagefind")}?lane=${lane}`)) as PagefindApi;
 }
 
-async function indexBundle(pagefind: PagefindApi, bundle: SearchBundle, outputDir: string): Promise<{ pages: number; words: number }> {
-  const { index, errors } = await pagefind.createIndex(bundle.indexLanguage ? { forceLanguage: bundle.indexLanguage } : {});
+async function indexBundle(pagefind: PagefindApi, call: WatchedCall, bundle: SearchBundle, outputDir: string): Promise<{ pages: number; words: number }> {
+  const { index, errors } = await call(() => pagefind.createIndex(bundle.indexLanguage ? { forceLanguage: bundle.indexLanguage } : {}));
   if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
   let words = 0;
   let pages = 0;
   const add = async (article: Article) => {
-    const response = await index.addHTMLFile({ url: article.url, content: recordHtml(article) });
+    const response = await call(() => index.addHTMLFile({ url: article.url, content: recordHtml(article) }));
     if (response.errors.length) throw new SearchIndexError(`${article.sourcePath}: ${response.errors.join("; ")}`);
     words += response.file.uniqueWords;
     pages++;
@@ -66,9 +69,9 @@ async function indexBundle(pagefind: PagefindApi, bundle: SearchBundle, outputDi
   await forEachConcurrently(bundle.articles, IN_FLIGHT, add);
 
   const target = path.join(outputDir, ...bundle.path.split("/").filter(Boolean));
-  const written = await index.writeFiles({ outputPath: target });
+  const written = await call(() => index.writeFiles({ outputPath: target }));
   if (written.errors.length) throw new SearchIndexError(`writing ${target}: ${written.errors.join("; ")}`);
-  await index.deleteIndex();
+  await call(() => index.deleteIndex());
   // Pagefind writes its own UIs, worker and highlighter into every bundle; the site uses
   // its own small UI on pagefind.js, so only what a search fetches is published.
   for (const file of await readdir(target)) {
@@ -101,12 +104,9 @@ export async function buildSearchIndex(articles: readonly Article[], outputDir: 
   const counts: { pages: number; words: number }[] = [];
   await forEachConcurrently(bundles, INDEXING_LANES, async (bundle, at, lane) => {
     const api = await pagefindForLane(lane);
-    try {
-      counts[at] = await indexBundle(api, bundle, outputDir);
-    } finally {
-      // Closing restarts the lane's process for its next bundle: memory holds one shard at a time.
-      await api.close();
-    }
+    // The session ends by closing, which restarts the lane's process for its next bundle:
+    // memory holds one shard at a time.
+    counts[at] = await withWatchedPagefind(api, (call) => indexBundle(api, call, bundle, outputDir));
   });
 
   const summary: IndexSummary = { pages: 0, words: 0, bundles: [], bytes: 0, seconds: 0 };
@@ -165,13 +165,15 @@ export default function searchIndex(eleventyConfig: EleventyConfig): void {
   };
 
   eleventyConfig.on("eleventy.before", ({ directories, runMode }) => {
-    if (runMode !== "build") return indexInBackground(directories.output);
+    if (runMode !== "build") return;
     // Not awaited: the index is built while Eleventy renders. The rejection is kept for `after`.
     job = getArchive().then((archive) => buildSearchIndex(archive.articles, directories.output));
     job.catch(() => {});
   });
 
-  eleventyConfig.on("eleventy.after", async () => {
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode }) => {
+    // After a good rebuild only: a failed one has no new model to index, and its error is reported once, by the build.
+    if (runMode !== "build") return indexInBackground(directories.output);
     if (!job) return;
     const pending = job;
     job = undefined;

@@ -23,7 +23,7 @@ export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 export const CONFIG_PATH = path.join(PROJECT_ROOT, "eleventy.config.ts");
 export const INPUT_DIR = path.join(PROJECT_ROOT, "src");
 
-export async function createEleventy(output: string, runMode: "build" | "serve" = "build", quietMode = true): Promise<EleventyInstance> {
+export async function createEleventy(output: string, runMode: "build" | "serve" | "watch" = "build", quietMode = true): Promise<EleventyInstance> {
   // A computed specifier: the package has no declarations, and this file describes it instead.
   const specifier = "@11ty/eleventy";
   const module = (await import(specifier)) as { default: EleventyClass };

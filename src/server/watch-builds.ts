@@ -1,0 +1,85 @@
+/**
+ * Eleventy's watch mode rebuilds on every change, but tells no one whether a rebuild
+ * failed (its `eleventy.after` event only fires on success), prints a failure itself
+ * with its stack trace, then "Wrote 0 files", and ignores deleted files. This module makes
+ * `npm start` the one that reports: each rebuild ends in `succeeded` or `failed(error)`,
+ * Eleventy's own error output is silenced, and deleting a file rebuilds too.
+ */
+import { createEleventy } from "../lib/eleventy-runner.ts";
+
+type Eleventy = Awaited<ReturnType<typeof createEleventy>>;
+
+/** The parts of Eleventy's instance used here; Eleventy ships no declarations. */
+interface EleventyInternals {
+  write(): Promise<unknown>;
+  watch(): Promise<unknown>;
+  errorHandler: { logger: unknown };
+  logger: { logWithOptions(options: { message: string; color?: string }): void };
+  watcher?: { on(event: string, listener: (path: string) => void): void };
+}
+
+export interface BuildObserver {
+  succeeded(): void;
+  failed(error: unknown): void;
+}
+
+const SILENT_LOGGER = { isVerbose: false, message() {}, log() {}, warn() {}, error() {}, info() {}, forceLog() {}, logWithOptions() {} };
+
+export function observeBuilds(eleventy: Eleventy, observer: BuildObserver): void {
+  const internals = eleventy as unknown as EleventyInternals;
+  internals.errorHandler.logger = SILENT_LOGGER;
+  // Eleventy's summary of a failed run ("Wrote 0 files", in red) is the only one it logs
+  // with that colour; the failure is reported by `failed` instead.
+  const logger = internals.logger;
+  const logWithOptions = logger.logWithOptions.bind(logger);
+  logger.logWithOptions = (options) => {
+    if (options.color !== "red") logWithOptions(options);
+  };
+
+  const write = internals.write.bind(eleventy);
+  internals.write = async () => {
+    try {
+      const result = await write();
+      observer.succeeded();
+      return result;
+    } catch (error) {
+      observer.failed(error);
+      throw error;
+    }
+  };
+
+  const watch = internals.watch.bind(eleventy);
+  internals.watch = async () => {
+    // Eleventy returns the function its watcher calls for a change ("for testability").
+    const rebuild = (await watch()) as (path: string) => Promise<void>;
+    const removed = (file: string) => void rebuild(file).catch(() => {});
+    internals.watcher?.on("unlink", removed);
+    internals.watcher?.on("unlinkDir", removed);
+    return rebuild;
+  };
+}
+
+interface ErrorChain {
+  name?: string;
+  message?: string;
+  stack?: string;
+  originalError?: unknown;
+  cause?: unknown;
+}
+
+/**
+ * What to print and show for a failed build: a content error's own message (file, line,
+ * field; no stack trace, the editor did nothing wrong with code), else the innermost
+ * error with its stack, since that one is a bug in the site's code.
+ */
+export function describeBuildFailure(error: unknown): string {
+  let current = error as ErrorChain | undefined;
+  let innermost = current;
+  for (let depth = 0; current && typeof current === "object" && depth < 20; depth++) {
+    if (current.name === "ContentError" || current.name === "SearchIndexError") return current.message ?? String(current);
+    innermost = current;
+    current = (current.originalError ?? current.cause) as ErrorChain | undefined;
+  }
+  if (innermost && typeof innermost === "object") return innermost.stack ?? innermost.message ?? String(innermost);
+  return String(error);
+}
