@@ -139,6 +139,9 @@ async function main(): Promise<void> {
   } catch (error) {
     if (error instanceof ContentError) {
       console.error(`Build stopped: ${error.message}`);
+    } else if (error instanceof Error && error.name === "SearchIndexError") {
+      // Names what failed (Pagefind's process died, stopped answering, refused a page); a stack adds nothing.
+      console.error(`Build failed: ${error.message}`);
     } else {
       console.error(`Build failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }

@@ -1,9 +1,9 @@
 /**
  * Eleventy's watch mode rebuilds on every change, but tells no one whether a rebuild
  * failed (its `eleventy.after` event only fires on success), prints a failure itself
- * with its stack trace, then "Wrote 0 files", and ignores deleted files. This module makes
- * `npm start` the one that reports: each rebuild ends in `succeeded` or `failed(error)`,
- * Eleventy's own error output is silenced, and deleting a file rebuilds too.
+ * (silenced in eleventy-runner.ts), then "Wrote 0 files", and ignores deleted files. This
+ * module makes `npm start` the one that reports: each rebuild ends in `succeeded` or
+ * `failed(error)`, and deleting a file rebuilds too.
  */
 import { createEleventy } from "../lib/eleventy-runner.ts";
 
@@ -13,7 +13,6 @@ type Eleventy = Awaited<ReturnType<typeof createEleventy>>;
 interface EleventyInternals {
   write(): Promise<unknown>;
   watch(): Promise<unknown>;
-  errorHandler: { logger: unknown };
   logger: { logWithOptions(options: { message: string; color?: string }): void };
   watcher?: { on(event: string, listener: (path: string) => void): void };
 }
@@ -23,11 +22,8 @@ export interface BuildObserver {
   failed(error: unknown): void;
 }
 
-const SILENT_LOGGER = { isVerbose: false, message() {}, log() {}, warn() {}, error() {}, info() {}, forceLog() {}, logWithOptions() {} };
-
 export function observeBuilds(eleventy: Eleventy, observer: BuildObserver): void {
   const internals = eleventy as unknown as EleventyInternals;
-  internals.errorHandler.logger = SILENT_LOGGER;
   // Eleventy's summary of a failed run ("Wrote 0 files", in red) is the only one it logs
   // with that colour; the failure is reported by `failed` instead.
   const logger = internals.logger;
