@@ -12,6 +12,7 @@ import { loadArchive, type Archive } from "../lib/archive.ts";
 import { articlesDirectory, provideArchive } from "../lib/archive-store.ts";
 import { setBuildPass } from "../lib/eleventy.ts";
 import { createEleventy } from "../lib/eleventy-runner.ts";
+import { describeBuildFailure } from "../lib/build-failure.ts";
 import { ContentError } from "../lib/problems.ts";
 
 async function exists(target: string): Promise<boolean> {
@@ -139,11 +140,9 @@ async function main(): Promise<void> {
   } catch (error) {
     if (error instanceof ContentError) {
       console.error(`Build stopped: ${error.message}`);
-    } else if (error instanceof Error && error.name === "SearchIndexError") {
-      // Names what failed (Pagefind's process died, stopped answering, refused a page); a stack adds nothing.
-      console.error(`Build failed: ${error.message}`);
     } else {
-      console.error(`Build failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      // Eleventy no longer prints failures itself (eleventy-runner.ts): this is the one report.
+      console.error(`Build failed: ${describeBuildFailure(error)}`);
     }
     console.error(`The previous site in ${path.relative(process.cwd(), output) || output}/ was left as it was.`);
     process.exitCode = 1;

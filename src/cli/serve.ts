@@ -19,9 +19,10 @@ import { articlesDirectory, provideArchive } from "../lib/archive-store.ts";
 import { enableRecordCache } from "../lib/content.ts";
 import { enableIncrementalPages } from "../lib/eleventy.ts";
 import { createEleventy } from "../lib/eleventy-runner.ts";
+import { describeBuildFailure } from "../lib/build-failure.ts";
 import { ContentError } from "../lib/problems.ts";
 import { startDevServer } from "../server/dev-server.ts";
-import { describeBuildFailure, observeBuilds } from "../server/watch-builds.ts";
+import { observeBuilds } from "../server/watch-builds.ts";
 
 function portFrom(written: string): number {
   const port = Number(written);

@@ -54,28 +54,3 @@ export function observeBuilds(eleventy: Eleventy, observer: BuildObserver): void
     return rebuild;
   };
 }
-
-interface ErrorChain {
-  name?: string;
-  message?: string;
-  stack?: string;
-  originalError?: unknown;
-  cause?: unknown;
-}
-
-/**
- * What to print and show for a failed build: a content error's own message (file, line,
- * field; no stack trace, the editor did nothing wrong with code), else the innermost
- * error with its stack, since that one is a bug in the site's code.
- */
-export function describeBuildFailure(error: unknown): string {
-  let current = error as ErrorChain | undefined;
-  let innermost = current;
-  for (let depth = 0; current && typeof current === "object" && depth < 20; depth++) {
-    if (current.name === "ContentError" || current.name === "SearchIndexError") return current.message ?? String(current);
-    innermost = current;
-    current = (current.originalError ?? current.cause) as ErrorChain | undefined;
-  }
-  if (innermost && typeof innermost === "object") return innermost.stack ?? innermost.message ?? String(innermost);
-  return String(error);
-}
