@@ -24,10 +24,9 @@ import { ContentError } from "../lib/problems.ts";
 import { startDevServer } from "../server/dev-server.ts";
 import { observeBuilds } from "../server/watch-builds.ts";
 
-function portFrom(written: string): number {
+function portFrom(written: string): number | undefined {
   const port = Number(written);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port / PORT: "${written}" is not a port number (0–65535)`);
-  return port;
+  return /^\d+$/.test(written) && port <= 65535 ? port : undefined;
 }
 
 async function main(): Promise<void> {
@@ -39,6 +38,11 @@ async function main(): Promise<void> {
     },
   });
   const port = portFrom(values.port!);
+  if (port === undefined) {
+    console.error(`Not serving: --port / PORT "${values.port}" is not a port number (0–65535).`);
+    process.exitCode = 1;
+    return;
+  }
   const output = path.resolve(values.output!);
   enableRecordCache();
   enableIncrementalPages();
@@ -77,12 +81,20 @@ async function main(): Promise<void> {
       server?.reload();
     },
   });
+  // Listening first: a port in use is reported before any work; pages reload once built.
+  try {
+    server = await startDevServer({ root: output, prefix: site.pathPrefix, host: values.host!, port });
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "EADDRINUSE" ? "is in use" : `cannot be listened on (${(error as Error).message})`;
+    console.error(`Not serving: ${values.host}:${port} ${reason}; choose another with --port or PORT, or --host.`);
+    process.exitCode = 1;
+    return;
+  }
+  console.log(`Server at ${server.url}`);
   await eleventy.init();
   await eleventy.watch();
-  server = await startDevServer({ root: output, prefix: site.pathPrefix, host: values.host!, port });
-  console.log(`Server at ${server.url}`);
   const stop = () => {
-    void server?.close().finally(() => process.exit(0));
+    void server!.close().finally(() => process.exit(0));
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
