@@ -16,6 +16,7 @@ import { createEleventy } from "../eleventy/runner.ts";
 import { ContentError, formatProblem, type Problem } from "../model/problems.ts";
 import { describeWriteError, OutputError } from "../model/output-errors.ts";
 import { buildNow, describeSchedule, SettingError } from "../model/publication.ts";
+import { describeBuildFailure } from "./build-failure.ts";
 
 async function exists(target: string): Promise<boolean> {
   return stat(target).then(
@@ -143,7 +144,8 @@ async function main(): Promise<void> {
     } else if (error instanceof OutputError || writeError) {
       console.error(`Build failed: ${error instanceof OutputError ? error.message : writeError}`);
     } else {
-      console.error(`Build failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      // Eleventy no longer prints failures itself (eleventy-runner.ts): this is the one report.
+      console.error(`Build failed: ${describeBuildFailure(error)}`);
     }
     const shown = path.relative(process.cwd(), output);
     console.error(`The previous site in ${shown && !shown.startsWith("..") ? shown : output}/ was left as it was.`);
