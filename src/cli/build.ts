@@ -128,7 +128,16 @@ export async function build(output: string): Promise<void> {
   }
   process.off("exit", sweep);
   if (hadSite) await rm(retired, { recursive: true, force: true });
+  warnAboutReviews(archive);
   console.log(`Built ${archive.articles.length} articles, ${archive.listings.length} list pages and ${archive.tags.length} tag pages into ${output}/`);
+}
+
+/** Published articles whose importer note (`review:`) an editor has not cleared yet. */
+function warnAboutReviews(archive: Archive): void {
+  const pending = archive.articles.filter((article) => article.review);
+  if (pending.length === 0) return;
+  const lines = pending.map((article) => `  ${article.sourcePath}: ${article.review}`);
+  console.warn(`Warning: ${pending.length} ${pending.length === 1 ? "article awaits" : "articles await"} an editor (delete its \`review:\` line once done):\n${lines.join("\n")}`);
 }
 
 async function main(): Promise<void> {

@@ -15,6 +15,8 @@ export interface FrontMatter {
   updated?: PublicationDate;
   lang?: string;
   draft: boolean;
+  /** The importer's note that an editor still has to look (a drawn headline…); not published. */
+  review?: string;
 }
 
 export interface SplitSource {
@@ -77,6 +79,7 @@ const schema = z.object({
     .refine((value) => isLanguageTag(value), "lang must be a BCP 47 language tag such as en, fa or pt-BR")
     .optional(),
   draft: z.boolean({ error: "draft must be true or false" }).optional(),
+  review: text("review").optional(),
 });
 
 function isLanguageTag(value: string): boolean {
