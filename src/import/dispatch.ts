@@ -1,0 +1,54 @@
+import { isoDay } from "../_data/dates.ts";
+import { suggestTags } from "../lib/autotag.ts";
+import { REVIEW_NOTE } from "../lib/article-source.ts";
+import { readDispatch } from "../lib/dispatch.ts";
+import { literalMarkdown } from "../lib/literal-markdown.ts";
+import type { ImportedArticle } from "./article.ts";
+import { drawHeadline, firstSentence, neutralSlug, slugForHeadline, splitDateline } from "./headline.ts";
+import { languageToWrite } from "./language.ts";
+import { mergeTags } from "./tags.ts";
+
+/** A plain-text dispatch (CONTRACT.md's format) as an article: its text escaped so it publishes verbatim. */
+export interface DispatchChoices {
+  title?: string;
+  slug?: string;
+  tags: string[];
+  lang?: string;
+  siteLanguage: string;
+}
+
+export function dispatchArticle(origin: string, bytes: Uint8Array, choices: DispatchChoices): { ok: true; article: ImportedArticle } | { ok: false; error: string } {
+  const result = readDispatch(bytes);
+  if (!result.ok) return result;
+  const { date, paragraphs } = result.dispatch;
+  const lede = paragraphs[0]!;
+  const drawn = drawHeadline(lede);
+  const title = choices.title ?? drawn.headline;
+  const text = paragraphs.join("\n\n");
+  const lang = languageToWrite(text, choices.siteLanguage, choices.lang);
+  const review: string[] = [];
+  if (choices.title === undefined) review.push(REVIEW_NOTE);
+  let slug = choices.slug ?? slugForHeadline(title);
+  if (!slug) {
+    slug = neutralSlug(isoDay(date));
+    review.push("no readable slug could be made from the headline; the URL uses a neutral one");
+  }
+  const article: ImportedArticle = {
+    origin,
+    title,
+    date,
+    // The summary is the lede's first sentence after the dateline, which has its own line.
+    summary: firstSentence(splitDateline(lede)?.rest || lede),
+    tags: mergeTags(choices.tags, suggestTags(`${choices.title ?? ""}\n\n${text}`)),
+    aliases: [],
+    body: literalMarkdown(paragraphs),
+    slug,
+    assets: [],
+    review,
+    notes: [],
+    verbatim: paragraphs,
+  };
+  if (drawn.dateline) article.dateline = drawn.dateline;
+  if (lang) article.lang = lang;
+  return { ok: true, article };
+}
