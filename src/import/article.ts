@@ -49,5 +49,5 @@ export function importedSource(article: ImportedArticle, body: string = article.
   if (article.tags.length > 0) front.tags = article.tags;
   if (article.aliases.length > 0) front.aliases = article.aliases;
   // lineWidth 0: a long headline stays on one line, as editors expect to find it.
-  return `---\n${stringify(front, { lineWidth: 0 })}---\n\n${body.replace(/\s+$/, "")}\n`;
+  return `---\n${stringify(front, { lineWidth: 0 })}---\n\n${body.replace(/^(?:[ \t]*\n)+/, "").replace(/\s+$/, "")}\n`;
 }

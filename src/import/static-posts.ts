@@ -166,7 +166,7 @@ function locateImage(p: Planned): (src: string) => string | undefined {
 
 function toArticle(p: Planned, resolve: (reference: string) => string | undefined, options: PostOptions): ImportedArticle {
   const { front, generator } = p;
-  const templates = convertTemplates(p.body, { resolve, config: p.site?.config ?? {} });
+  const templates = convertTemplates(p.body, { resolve, config: p.site?.config ?? {}, liquid: generator !== "hugo" });
   for (const tag of templates.unconverted) p.review.push(`${generator === "hugo" ? "shortcode" : "template tag"} not converted, shown as text: ${tag}`);
   const html = convertEmbeddedHtml(templates.text);
   if (html.converted) p.notes.push(`${html.converted} block${html.converted === 1 ? "" : "s"} of raw HTML converted to Markdown`);

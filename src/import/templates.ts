@@ -11,6 +11,8 @@ export interface TemplateContext {
   resolve(reference: string): string | undefined;
   /** The site's configuration, for `{{ site.x }}`. */
   config: Record<string, unknown>;
+  /** Hugo runs only shortcodes in content; Jekyll and Eleventy run all of Liquid. */
+  liquid: boolean;
 }
 
 export interface TemplateResult {
@@ -55,6 +57,9 @@ export function convertTemplates(source: string, context: TemplateContext): Temp
   text = text.replace(/\{%-?\s*(?:post_url|link)\s+([^%]+?)\s*-?%\}/g, (whole, reference: string) => link(whole, reference));
   text = text.replace(/\{\{<\s*(?:rel)?ref\s+([^>]+?)\s*>\}\}/g, (whole, reference: string) => link(whole, reference));
 
+  // Jekyll's URL filters on a literal path: the path itself (the archive's links are root-relative).
+  text = text.replace(/\{\{-?\s*["']([^"'{}]+)["']\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}/g, (_m, url: string) => url);
+
   // Values from the site's configuration.
   text = text.replace(/\{\{-?\s*site\.([\w.]+)\s*-?\}\}/g, (whole, key: string) => {
     let value: unknown = context.config;
@@ -78,7 +83,8 @@ export function convertTemplates(source: string, context: TemplateContext): Temp
   });
 
   // Whatever is left is reported, and kept as text.
-  for (const match of text.matchAll(/\{%[\s\S]*?%\}|\{\{[<%][\s\S]*?[>%]\}\}|\{\{[\s\S]*?\}\}/g)) unconverted.add(match[0].replace(/\s+/g, " "));
+  const left = context.liquid ? /\{%[\s\S]*?%\}|\{\{[<%][\s\S]*?[>%]\}\}|\{\{[\s\S]*?\}\}/g : /\{\{[<%][\s\S]*?[>%]\}\}/g;
+  for (const match of text.matchAll(left)) unconverted.add(match[0].replace(/\s+/g, " "));
   text = text.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => kept[Number(i)] ?? "");
   return { text, unconverted: [...unconverted] };
 }
