@@ -67,7 +67,7 @@ export const vocabulary: readonly TagDefinition[] = [
   { name: "Vienna", kind: "place", aliases: ["Wien", "وین", "فيينا", "Вена", "Вене", "Вены", "维也纳"] },
   { name: "Middle East", kind: "place", aliases: ["Mideast"] },
   { name: "Gulf", kind: "place", aliases: ["Persian Gulf", "Gulf region"] },
-  { name: "Russia", kind: "place", aliases: ["Moscow", "روسیه", "روسيا", "Россия", "России", "Россию", "Россией", "Москва", "Москве", "Москвы", "俄罗斯", "莫斯科"] },
+  { name: "Russia", kind: "place", aliases: ["Moscow", "روسیه", "روسيا", "Россия", "России", "Россию", "Россией", "Москва", "Москве", "Москвы", "Москву", "俄罗斯", "莫斯科"] },
   { name: "China", kind: "place", aliases: ["Beijing", "چین", "الصين", "Китай", "Китая", "Китаю", "Китаем", "Пекин", "中国", "北京"] },
   { name: "Ukraine", kind: "place", aliases: ["Kyiv", "اوکراین", "أوكرانيا", "Украина", "Украины", "Украине", "Украину", "Киев", "乌克兰"] },
   { name: "Europe", kind: "place", aliases: ["اروپا", "أوروبا", "Европа", "Европы", "Европе", "欧洲"] },
