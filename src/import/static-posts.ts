@@ -137,7 +137,8 @@ function oldUrls(p: Planned, options: PostOptions): string[] {
       options.oldUrl ??
       (generator === "hugo" ? (site?.permalinks[parts.section] ?? site?.permalinks[""] ?? (parts.slug ? "/:section/:slug/" : "/:section/:filename/")) : generator === "jekyll" ? (site?.permalinks[""] ?? "/:categories/:year/:month/:day/:title:output_ext") : undefined);
     if (pattern) {
-      const expanded = expandPermalink(pattern, generator === "hugo" ? { ...parts, title: slug ?? (textOf(front.title) ?? parts.fileSlug) } : parts);
+      // Hugo's :slug and :title fall back to the title, slugified.
+      const expanded = expandPermalink(pattern, generator === "hugo" ? { ...parts, slug: slug ?? (textOf(front.title) ?? parts.fileSlug) } : parts);
       if (expanded) urls.push(expanded);
     } else if (site) {
       // Eleventy: the file's path under the input folder, as a folder.
