@@ -194,3 +194,17 @@ describe("what the importer refuses to read", () => {
     await expect(readdir(articles)).rejects.toThrow();
   });
 });
+
+describe("concurrent imports", () => {
+  it("of one dispatch write one article, and leave no lock behind", async () => {
+    const workspace = await makeWorkspace("migration-concurrent");
+    const articles = path.join(workspace, "articles");
+    const dispatch = path.join(SOURCES, "dispatches/en.txt");
+    const runs = await Promise.all([importArchive(articles, [dispatch]), importArchive(articles, [dispatch]), importArchive(articles, [dispatch])]);
+    for (const result of runs) expect(result.code, result.stderr).toBe(0);
+    const all = (await readdir(articles, { recursive: true })).sort();
+    expect(all.filter((f) => f.endsWith(".md"))).toHaveLength(1);
+    expect(all.filter((f) => f.startsWith(".") || f.includes("/."))).toEqual([]);
+    expect(runs.map((r) => r.stdout).join("\n").match(/^Skipped .*: already imported/gm)).toHaveLength(2);
+  }, 120_000);
+});
