@@ -24,8 +24,8 @@ export interface Dateline {
 // and optionally a short agency name ending in a full stop ("РИА Новости.").
 const CASED_DATELINE =
   /^(\p{Lu}[\p{Lu}\p{M}.'’ /-]*\p{Lu}\.?(?:,[ \t]*[^\n,—–()-]{1,30}?)?(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*[—–-]{1,2}[ \t]*(?:((?:\p{Lu}[\p{L}\p{M}]*[ \t]?){1,3})\.[ \t]+)?(?=\S)/u;
-// Scripts without capitals: a short place, "(Agency)", a dash.
-const UNCASED_DATELINE = /^([^\s()\n—–-][^()\n—–-]{0,30}?[ \t]*\([^()\n]{1,40}\))[ \t]*[—–-]{1,2}[ \t]*(?=\S)/u;
+// Scripts without capitals: a short place (at most three words), "(Agency)" if any, a dash set off by spaces.
+const UNCASED_DATELINE = /^([^\s()\n—–-][^()\n—–-]{0,30}?(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]+[—–-]{1,2}[ \t]+(?=\S)/u;
 // Chinese agencies: 新华网北京7月26日电, 人民网北京6月30日电.
 const CJK_DATELINE = /^([\p{Script=Han}]{2,12}\d{1,2}月\d{1,2}日电)[ \t\u3000]*(?=\S)/u;
 
@@ -38,7 +38,9 @@ export function splitDateline(lede: string): Dateline | undefined {
     return { dateline, rest: text.slice(cased[0].length) };
   }
   const uncased = UNCASED_DATELINE.exec(text);
-  if (uncased && !/\p{Lu}|\p{Ll}/u.test(uncased[1]!)) return { dateline: uncased[1]!.trim(), rest: text.slice(uncased[0].length) };
+  if (uncased && !/\p{Lu}|\p{Ll}|\p{Script=Han}/u.test(uncased[1]!) && uncased[1]!.replace(/\([^)]*\)/, "").trim().split(/\s+/).length <= 3) {
+    return { dateline: uncased[1]!.trim(), rest: text.slice(uncased[0].length) };
+  }
   const cjk = CJK_DATELINE.exec(text);
   if (cjk) return { dateline: cjk[1]!, rest: text.slice(cjk[0].length) };
   return undefined;

@@ -9,6 +9,7 @@ import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import * as cheerio from "cheerio";
+import { HtmlValidate, StaticConfigLoader } from "html-validate";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite, FIXTURES, makeWorkspace, ROOT, type BuildResult } from "../helpers/build.ts";
@@ -139,13 +140,19 @@ describe("migrating old archives", () => {
     const market = cheerio.load(await site.read("/2019/04/12/market/"));
     expect(market(".article-body table td").first().text()).toBe("fruit");
     expect(market(".article-body .footnotes li").text()).toContain("It had moved to the car park during the works.");
+    // Footnotes, tables and converted HTML are valid markup.
+    const validator = new HtmlValidate(new StaticConfigLoader({ extends: ["html-validate:recommended"] }));
+    for (const url of ["/2019/04/12/market/", "/2019/01/15/quay-wall-rebuilt/", "/2017/03/02/council-votes/"]) {
+      const report = await validator.validateString(await site.read(url));
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${url} ${m.ruleId}: ${m.message}`))).toEqual([]);
+    }
     const bridge = await site.read("/2019/03/05/new-bridge/");
     expect(bridge).not.toContain("&lt;!--more--&gt;");
   });
 
   it("publishes dispatches in six languages word for word, with their language, dateline and a readable slug", async () => {
     const expected: Record<string, { lang?: string; dateline?: string }> = {
-      "2024-05-02-": { lang: "fa" },
+      "2024-05-02-": { lang: "fa", dateline: "تهران" },
       "2024-05-03-": { lang: "ar", dateline: "القاهرة (وكالة المثال)" },
       "2024-05-04-": { lang: "zh", dateline: "示例社北京5月4日电" },
       "2024-05-05-": { lang: "ru", dateline: "МОСКВА, 5 мая - Пример Новости" },
