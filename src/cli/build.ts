@@ -122,6 +122,7 @@ export async function build(output: string): Promise<void> {
   }
   process.off("exit", sweep);
   if (hadSite) await rm(retired, { recursive: true, force: true });
+  warnAboutReviews(archive);
   console.log(`Built ${archive.articles.length} articles, ${archive.listings.length} list pages and ${archive.tags.length} tag pages into ${output}/`);
   const schedule = describeSchedule(archive.schedule);
   if (schedule) console.log(schedule);
@@ -129,6 +130,14 @@ export async function build(output: string): Promise<void> {
 
 function printWarnings(warnings: readonly Problem[]): void {
   for (const warning of warnings) console.warn(`Warning: ${formatProblem(warning)}`);
+}
+
+/** Published articles whose importer note (`review:`) an editor has not cleared yet. */
+function warnAboutReviews(archive: Archive): void {
+  const pending = archive.articles.filter((article) => article.review);
+  if (pending.length === 0) return;
+  const lines = pending.map((article) => `  ${article.sourcePath}: ${article.review}`);
+  console.warn(`Warning: ${pending.length} ${pending.length === 1 ? "article awaits" : "articles await"} an editor (delete its \`review:\` line once done):\n${lines.join("\n")}`);
 }
 
 async function main(): Promise<void> {

@@ -6,7 +6,7 @@ import type { WrittenImage } from "../images/references.ts";
 import { scanArticleFolder } from "./article-files.ts";
 import { site } from "../_data/site.ts";
 import { parseFrontMatter, splitFrontMatter, type FrontMatter } from "./frontmatter.ts";
-import { countWords, paragraphTexts } from "./markdown.ts";
+import { countWords, paragraphTexts, referenceDefinitions, textBeforeMore } from "./markdown.ts";
 import type { Problem } from "./problems.ts";
 import { controlInBody, describeControl } from "./control-characters.ts";
 import { HEADLINE_SLUG_LENGTH, MAX_SLUG_LENGTH, toSlug, truncateSlug } from "./slug.ts";
@@ -31,6 +31,8 @@ export interface ArticleRecord {
   writtenTags: string[];
   /** The Markdown body exactly as written. */
   body: string;
+  /** Why the importer wants an editor to look (e.g. a drawn headline); absent once reviewed. */
+  review?: string;
   wordCount: number;
   readingMinutes: number;
   draft: boolean;
@@ -69,10 +71,14 @@ export function slugFor(sourcePath: string, title: string): string {
   return fileSlug(sourcePath) || truncateSlug(toSlug(title), HEADLINE_SLUG_LENGTH) || "article";
 }
 
-/** The first paragraph as plain text; only the first block is parsed, since bodies can be long. */
+/**
+ * The first paragraph as plain text; only the first block is parsed, since bodies can be
+ * long, with the body's link reference definitions so `[name][]` reads as its words.
+ */
 export function ledeOf(body: string): string {
   const firstBlock = body.trim().split(/\n[ \t]*\n/)[0] ?? "";
-  return paragraphTexts(firstBlock)[0] ?? "";
+  const definitions = firstBlock.includes("]") ? referenceDefinitions(body.split("\n")) : "";
+  return paragraphTexts(definitions ? `${firstBlock}\n\n${definitions}` : firstBlock)[0] ?? "";
 }
 
 export type RecordResult = { ok: true; record: ArticleRecord } | { ok: false; problems: Problem[] };
@@ -112,12 +118,16 @@ function toRecord(sourcePath: string, front: FrontMatter, body: string): Article
   const lang = front.lang ?? site.language;
   const wordCount = countWords(body);
   const lede = ledeOf(body);
+  // Without a `summary:`, the text before `<!--more-->` (Jekyll, Hugo, WordPress) is the summary.
+  const beforeMore = front.summary ? undefined : textBeforeMore(body);
+  const summary = front.summary ?? beforeMore ?? lede;
   const record: ArticleRecord = {
     sourcePath,
     slug: slugFor(sourcePath, front.title),
     title: front.title,
-    summary: front.summary ?? lede,
-    // A summary that is how the story begins (as imported dispatches have) would read twice as a dek.
+    summary,
+    // A summary that is how the story begins (as imported dispatches have, or the text
+    // before `<!--more-->`) would read twice as a dek.
     summaryIsLede: !front.summary || lede.startsWith(front.summary),
     date: front.date,
     lang,
@@ -135,6 +145,7 @@ function toRecord(sourcePath: string, front: FrontMatter, body: string): Article
   if (front.source) record.source = front.source;
   if (front.dateline) record.dateline = front.dateline;
   if (front.image) record.image = front.image;
+  if (front.review) record.review = front.review;
   return record;
 }
 

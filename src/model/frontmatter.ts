@@ -20,6 +20,8 @@ export interface FrontMatter {
   updated?: PublicationDate;
   lang?: string;
   draft: boolean;
+  /** The importer's note that an editor still has to look (a drawn headline…); not published. */
+  review?: string;
   image?: WrittenImage;
   corrections: Correction[];
   aliases: string[];
@@ -223,7 +225,7 @@ export function parseFrontMatter(file: string, yaml: string, yamlStartLine: numb
     }
   }
   if (problems.length || !result.success) return { ok: false, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
-  const { tags, draft, review: _review, image, corrections, aliases, ...rest } = result.data;
+  const { tags, draft, image, corrections, aliases, ...rest } = result.data;
   const data: FrontMatter = { ...rest, tags: tags ?? [], draft: draft ?? false, corrections: corrections ?? [], aliases: aliases ?? [] };
   if (image) data.image = writtenImage(image);
   const misdated = checkCorrectionDates(data.date, data.corrections);
