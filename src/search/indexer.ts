@@ -16,7 +16,7 @@ import { getArchive } from "../model/store.ts";
 import { forEachConcurrently } from "../util/concurrency.ts";
 import type { Article } from "../model/archive.ts";
 import type { EleventyConfig } from "../eleventy/pages.ts";
-import { keepBundleFile, planBundles, recordHtml, shardSizeFrom, type SearchBundle } from "./records.ts";
+import { bundlePlan, keepBundleFile, recordHtml, shardSizeFrom, type SearchBundle } from "./records.ts";
 import { paths } from "../render/urls.ts";
 
 export interface IndexSummary {
@@ -92,7 +92,7 @@ async function folderBytes(folder: string): Promise<number> {
  */
 export async function buildSearchIndex(articles: readonly Article[], outputDir: string, shardSize = shardSizeFrom()): Promise<IndexSummary> {
   const started = performance.now();
-  const planned = planBundles(articles, site.language, shardSize);
+  const planned = bundlePlan(articles, site.language, shardSize);
   // An archive with no articles yet still publishes Pagefind's script, so /pagefind/ exists.
   const bundles: SearchBundle[] = planned.length ? planned : [{ id: "empty", language: site.language, path: paths.pagefind, articles: [] }];
   const root = path.join(outputDir, ...paths.pagefind.split("/").filter(Boolean));
