@@ -132,7 +132,7 @@ async function run(state: SearchState): Promise<void> {
   if (id !== searchId) return;
   cursor = outcome.next;
   total = outcome.count;
-  highlight = [...query.words, ...query.phrases.flatMap((p) => p.split(" "))];
+  highlight = [...query.words, ...query.phrases.flatMap((p) => p.split(" "))].map((word) => word.toLowerCase());
   shown = 0;
   const items = await (async () => {
     const page = await outcome.next(PAGE_SIZE);
