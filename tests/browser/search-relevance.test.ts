@@ -100,6 +100,7 @@ describe.skipIf(!hasChromium)("search over a generated archive in several bundle
     it("counts matches over every bundle, and lists them newest first in one click", async () => {
       const page = await open(search({ q: "quayside" }));
       expect(await outcome(page)).toBe("3 articles found for “quayside”.");
+      await page.click("#search-options summary");
       await page.selectOption("#search-sort", "date");
       await page.waitForFunction(() => document.getElementById("search-status")?.textContent?.includes("newest first"));
       expect(new URL(page.url()).searchParams.get("sort")).toBe("date");

@@ -48,16 +48,18 @@ function countsByBundle(response: { filters: Record<string, Record<string, numbe
   return response.filters[BUNDLE_FILTER] ?? {};
 }
 
-/** The bundles in which `word` is a word or starts one. */
-export async function bundlesHolding(pf: Pagefind, word: string, bundles: readonly BundleEntry[]): Promise<Set<string>> {
-  const [exact, loose] = await Promise.all([pf.search(`"${word}"`), pf.search(word)]);
-  const exactCounts = countsByBundle(exact);
-  const looseCounts = countsByBundle(loose);
+/**
+ * Of the bundles Pagefind found `word` in (`found`: results per bundle), those that really
+ * hold it: its stem as a word (exact mode), or a word starting with it in a result's text.
+ */
+export async function bundlesHolding(pf: Pagefind, word: string, found: Record<string, number>): Promise<Set<string>> {
+  const exact = countsByBundle(await pf.search(`"${word}"`));
   const holding = new Set<string>();
   await Promise.all(
-    bundles.map(async ({ id }) => {
-      if ((exactCounts[id] ?? 0) > 0) holding.add(id);
-      else if ((looseCounts[id] ?? 0) > 0) {
+    Object.entries(found).map(async ([id, count]) => {
+      if (!count) return;
+      if ((exact[id] ?? 0) > 0) holding.add(id);
+      else {
         // A word typed in part ("genev"): one result's text says whether it was extended or cut back.
         const first = (await pf.search(word, { filters: { [BUNDLE_FILTER]: id } })).results[0];
         if (first && hasWordStarting((await first.data()).content, word)) holding.add(id);
@@ -124,28 +126,37 @@ function newestAcross(heads: readonly Head[]): Cursor {
 }
 
 export async function runSearch(pf: Pagefind, bundles: readonly BundleEntry[], query: ParsedQuery, filters: Filters, newestFirst: boolean): Promise<Outcome> {
-  const none: Outcome = { count: 0, next: async () => [] };
-  let allowed = new Set(bundles.map((b) => b.id));
-  for (const word of query.words) {
-    const holding = await bundlesHolding(pf, word, bundles);
-    allowed = new Set([...allowed].filter((id) => holding.has(id)));
-    if (!allowed.size) return none;
-  }
-  const scope: Filters = { ...filters, ...within(allowed, bundles.length) };
   // The words are Pagefind's query; without words, the first phrase is; without either, the filters alone.
   const term = query.words.length ? query.words.join(" ") : query.phrases.length ? `"${query.phrases[0]}"` : null;
   const phrases = query.words.length ? query.phrases : query.phrases.slice(1);
+  let scope: Filters = filters;
+  let response = await pf.search(term, { filters: scope });
+  // Bundles where a word was only matched by Pagefind's fallback are searched no more.
+  let allowed = new Set(bundles.map((b) => b.id));
+  for (const word of query.words) {
+    const found = countsByBundle(response);
+    const holding = await bundlesHolding(pf, word, found);
+    const lacking = Object.keys(found).filter((id) => (found[id] ?? 0) > 0 && !holding.has(id));
+    if (!lacking.length) continue;
+    allowed = new Set([...allowed].filter((id) => !lacking.includes(id)));
+    scope = { ...filters, ...within(allowed, bundles.length) };
+    response = allowed.size ? await pf.search(term, { filters: scope }) : { results: [], filters: {} };
+  }
 
   const required: Set<string>[] = [];
   for (const phrase of phrases) required.push(new Set((await pf.search(`"${phrase}"`, { filters: scope })).results.map((r) => r.id)));
   const dropped = new Set<string>();
   for (const word of query.excluded) {
-    const holding = await bundlesHolding(pf, word, bundles);
-    if (holding.size) for (const r of (await pf.search(word, { filters: within(holding, bundles.length) })).results) dropped.add(r.id);
+    const loose = await pf.search(word);
+    const found = countsByBundle(loose);
+    const holding = await bundlesHolding(pf, word, found);
+    const everywhere = Object.values(found).filter(Boolean).length === holding.size;
+    const holdingIt = everywhere ? loose : holding.size ? await pf.search(word, { filters: within(holding, bundles.length) }) : undefined;
+    for (const r of holdingIt?.results ?? []) dropped.add(r.id);
   }
   const keep = (r: PagefindResult) => !dropped.has(r.id) && required.every((ids) => ids.has(r.id));
 
-  const ranked = (await pf.search(term, { filters: scope })).results.filter(keep);
+  const ranked = response.results.filter(keep);
   if (!newestFirst || !ranked.length) return { count: ranked.length, next: inOrder(ranked) };
 
   const languages = new Map<string, BundleEntry[]>();

@@ -167,6 +167,8 @@ form.addEventListener("submit", (event) => {
   event.preventDefault();
   searchNow();
 });
+// The index starts loading when the reader starts to search, not when the results are asked for.
+input.addEventListener("focus", () => void pagefind().catch(failed), { once: true });
 input.addEventListener("input", () => {
   clearTimeout(typing);
   typing = window.setTimeout(searchNow, 300);

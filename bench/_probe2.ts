@@ -1,0 +1,12 @@
+import { chromium } from "playwright-core";
+import { serveSite } from "../tests/helpers/server.ts";
+const root = process.argv[2]!;
+const port = Number(process.argv[3]);
+const server = await serveSite({ root, prefix: "/news-archive/", port });
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const page = await browser.newPage();
+page.on("console", (m) => console.log("console:", m.text().slice(0, 300)));
+await page.goto(`${server.url}`);
+const out = await page.evaluate("(async () => {\n  const log = [];\n  const t0 = performance.now();\n  const mark = (s) => log.push(`${(performance.now() - t0).toFixed(0)} ${s}`);\n  const html = await (await fetch(\"/news-archive/search/\")).text();\n  const doc = new DOMParser().parseFromString(html, \"text/html\");\n  const form = doc.getElementById(\"search-form\");\n  const bundles = JSON.parse(form.dataset.bundles);\n  mark(\"page\");\n  const pf = await import(form.dataset.pagefind);\n  await pf.options({ noWorker: true, baseUrl: \"/news-archive/\" });\n  await pf.init();\n  mark(\"init\");\n  await pf.options({ mergeFilter: { bundle: bundles[0].id } });\n  await Promise.all(bundles.slice(1).map((b) => pf.mergeIndex(b.path, { language: b.language, mergeFilter: { bundle: b.id } })));\n  mark(`merged ${bundles.length}`);\n  let r = await pf.search(\"talks\");\n  mark(`search ${r.results.length}`);\n  r = await pf.search('\"talks\"');\n  mark(`exact ${r.results.length} ${JSON.stringify(r.filters.bundle)}`);\n  r = await pf.search(\"talks\");\n  mark(`again ${r.results.length}`);\n  await Promise.all(r.results.slice(0, 10).map((x) => x.data()));\n  mark(`data`);\n  return log;\n})()") as string[];
+console.log(out.join("\n"));
+await browser.close(); await server.close();
