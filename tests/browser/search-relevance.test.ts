@@ -7,6 +7,7 @@
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateArticles } from "../../bench/generate.ts";
+import { queriesFor, type BenchQueries } from "../../bench/search-queries.ts";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium } from "../helpers/browser.ts";
 import { serveBuild, type ServedBuild } from "../helpers/served-build.ts";
 
@@ -26,38 +27,16 @@ const HAND_WRITTEN: Record<string, string> = {
   "2020/2020-05-04-tokyo.md": "---\ntitle: 東京で会談\ndate: 2020-05-04\n---\n\n外務大臣は東京で代表団と会談し、貿易について話し合った。\n",
 };
 
-interface Known {
-  title: string;
-  path: string;
-  query: string;
-}
-
-/** The oldest generated English article and the three words of its headline fewest articles contain. */
-function knownItem(articles: { file: string; text: string; lang: string }[]): Known {
-  const english = articles.filter((a) => a.lang === "en").sort((a, b) => (a.file.split("/")[1]! < b.file.split("/")[1]! ? -1 : 1));
-  const oldest = english[0]!;
-  const title = JSON.parse(/^title: (.*)$/m.exec(oldest.text)![1]!) as string;
-  const wordsOf = (text: string) => new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
-  const documents = articles.map((a) => wordsOf(a.text));
-  const rarest = [...wordsOf(title)]
-    .filter((w) => w.length > 3)
-    .map((word) => ({ word, count: documents.filter((d) => d.has(word)).length }))
-    .sort((a, b) => a.count - b.count)
-    .slice(0, 3)
-    .map((w) => w.word);
-  const [, day, slug] = /^\d{4}\/(\d{4}-\d{2}-\d{2})-(.*)\.md$/.exec(oldest.file)!;
-  return { title, path: `${PREFIX}${day!.replace(/-/g, "/")}/${slug}/`, query: rarest.join(" ") };
-}
-
 describe.skipIf(!hasChromium)("search over a generated archive in several bundles", () => {
   let served: ServedBuild;
   let browser: Browser;
-  let known: Known;
+  let queries: BenchQueries;
   let base: string;
 
   beforeAll(async () => {
     const generated = [...generateArticles({ count: GENERATED, seed: 7 })];
-    known = knownItem(generated);
+    // The oldest English article, and the three words of its headline the fewest articles contain (as the bench asks).
+    queries = queriesFor(generated);
     const files: Record<string, string> = { ...HAND_WRITTEN };
     for (const article of generated) files[article.file] = article.text;
     served = await serveBuild("search-relevance", { prefix: PREFIX, files, env: { SEARCH_SHARD_SIZE: "50" } });
@@ -90,9 +69,9 @@ describe.skipIf(!hasChromium)("search over a generated archive in several bundle
     it("puts the oldest article on the first page for three words of its headline, without asking for older results", async () => {
       expect(served.site.stdout).toMatch(/in (\d+) bundles/);
       expect(Number(/in (\d+) bundles/.exec(served.site.stdout)![1])).toBeGreaterThanOrEqual(6);
-      const page = await open(search({ q: known.query }));
+      const page = await open(search({ q: queries.knownItem }));
       expect(await outcome(page)).toMatch(/^\d+ articles? found for/);
-      expect(await links(page), `${known.query} → ${known.title}`).toContain(known.path);
+      expect(await links(page), `${queries.knownItem} → ${queries.known.title}`).toContain(`${PREFIX.slice(0, -1)}${queries.known.path}`);
       expect(await page.isVisible("text=Search all")).toBe(false);
       await page.close();
     });
