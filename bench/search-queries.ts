@@ -51,7 +51,7 @@ export function queryCollector(): { add(article: { file: string; text: string; l
         common: COMMON_QUERY,
         rare: rarest(wordsOf(body))[0] ?? COMMON_QUERY,
         knownItem: rarest(wordsOf(title)).slice(0, 3).join(" "),
-        phrase: `"${plain.toLowerCase()}"`,
+        phrase: `"${plain.toLowerCase().replace(/\s+/g, " ")}"`,
         known: { title, path: `/${match[1]}/${match[2]}/${match[3]}/${match[4]}/` },
       };
     },
