@@ -88,5 +88,8 @@ describe("whether a result's text has a word starting with a query word", () => 
     expect(hasWordStarting("Министр выступил в Москве", "москв")).toBe(true);
     expect(hasWordStarting("Министр выступил в Москве", "вальмики")).toBe(false);
     expect(hasWordStarting("外交部长在北京举行会谈", "北京")).toBe(true);
+    // A word with punctuation inside is as many words as Pagefind splits it into.
+    expect(hasWordStarting("it said window.__pwned = 'body'", "window.__pwned")).toBe(true);
+    expect(hasWordStarting("it said window", "window.__pwned")).toBe(false);
   });
 });

@@ -27,21 +27,25 @@ export interface Outcome {
   next: Cursor;
 }
 
-/** Lowercase, without combining marks or punctuation: how Pagefind compares words by default. */
-export function folded(text: string): string {
-  return text.normalize("NFD").replace(/[\p{M}\p{P}]/gu, "").toLowerCase();
+/** Lowercase, without combining marks: how Pagefind compares words by default. */
+function folded(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
 const SEGMENTED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
-/** Whether `text` has a word starting with `word` (for scripts without spaces: contains it). */
+/**
+ * Whether `text` has words starting with `word`: each run of letters and digits in it
+ * ("window.__pwned" has two) starts a word of the text; in scripts without spaces, the
+ * text contains it.
+ */
 export function hasWordStarting(text: string, word: string): boolean {
-  const needle = folded(word);
-  if (!needle) return false;
-  const haystack = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-  if (SEGMENTED_SCRIPT.test(needle)) return haystack.includes(needle);
-  for (const token of haystack.split(/[^\p{L}\p{N}]+/u)) if (token.startsWith(needle)) return true;
-  return false;
+  const needles = folded(word).split(NOT_WORD).filter(Boolean);
+  if (!needles.length) return false;
+  const haystack = folded(text);
+  const tokens = haystack.split(NOT_WORD);
+  return needles.every((needle) => (SEGMENTED_SCRIPT.test(needle) ? haystack.includes(needle) : tokens.some((token) => token.startsWith(needle))));
 }
 
 function countsByBundle(response: { filters: Record<string, Record<string, number>> }): Record<string, number> {
