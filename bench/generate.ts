@@ -272,8 +272,8 @@ function toAsciiSlug(text: string): string {
     .replace(/-[^-]*$/, (tail) => (tail.length > 1 ? tail : ""));
 }
 
-/** Writes a generated archive into `dir` (which should be empty) and says what it holds. */
-export function writeArchive(dir: string, options: GenerateOptions): ArchiveStats {
+/** Writes a generated archive into `dir` (which should be empty) and says what it holds; `seen` is shown each article written. */
+export function writeArchive(dir: string, options: GenerateOptions, seen?: (article: GeneratedArticle) => void): ArchiveStats {
   const resolver = createTagResolver();
   const tagUse = new Map<string, number>();
   const folders = new Set<string>();
@@ -289,6 +289,7 @@ export function writeArchive(dir: string, options: GenerateOptions): ArchiveStat
       folders.add(folder);
     }
     writeFileSync(target, article.text);
+    seen?.(article);
     bytes += Buffer.byteLength(article.text);
     if (article.lang === "fa") persian++;
     minWords = Math.min(minWords, article.words);

@@ -17,7 +17,7 @@ import { settings } from "../settings.ts";
 import { forEachConcurrently } from "../util/concurrency.ts";
 import type { Article } from "../model/archive.ts";
 import type { EleventyConfig } from "../eleventy/pages.ts";
-import { keepBundleFile, planBundles, recordHtml, type SearchBundle } from "./records.ts";
+import { bundlePlan, keepBundleFile, recordHtml, type SearchBundle } from "./records.ts";
 import { paths } from "../render/urls.ts";
 import { withWatchedPagefind, type WatchedCall } from "./pagefind-process.ts";
 
@@ -101,7 +101,7 @@ export async function buildSearchIndex(articles: readonly Article[], outputDir: 
 
 async function indexArchive(articles: readonly Article[], outputDir: string, shardSize: number): Promise<IndexSummary> {
   const started = performance.now();
-  const planned = planBundles(articles, site.language, shardSize);
+  const planned = bundlePlan(articles, site.language, shardSize);
   // An archive with no articles yet still publishes Pagefind's script, so /pagefind/ exists.
   const bundles: SearchBundle[] = planned.length ? planned : [{ id: "empty", language: site.language, path: paths.pagefind, articles: [] }];
   const root = path.join(outputDir, ...paths.pagefind.split("/").filter(Boolean));
