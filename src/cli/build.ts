@@ -17,6 +17,7 @@ import { ContentError, formatProblem, type Problem } from "../model/problems.ts"
 import { describeWriteError, OutputError } from "../model/output-errors.ts";
 import { buildNow, describeSchedule, SettingError } from "../model/publication.ts";
 import { describeBuildFailure } from "./build-failure.ts";
+import { isRunning } from "../util/process.ts";
 
 async function exists(target: string): Promise<boolean> {
   return stat(target).then(
@@ -25,14 +26,6 @@ async function exists(target: string): Promise<boolean> {
   );
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 /**
  * Folders left beside the output by builds that were killed mid-way: a staging folder is

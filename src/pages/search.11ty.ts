@@ -48,16 +48,16 @@ export default definePage({
 <p class="search-field"><label for="search-year">Year</label>
 <select id="search-year" name="${PARAMS.year}"><option value="">Any year</option></select></p>
 <p class="search-field"><label for="search-from">From month</label>
-<input id="search-from" type="month" name="${PARAMS.from}" min="1900-01" max="2100-12" placeholder="YYYY-MM" pattern="\\d{4}-\\d{2}"></p>
+<input id="search-from" type="month" name="${PARAMS.from}" min="1900-01" max="2100-12"></p>
 <p class="search-field"><label for="search-to">To month</label>
-<input id="search-to" type="month" name="${PARAMS.to}" min="1900-01" max="2100-12" placeholder="YYYY-MM" pattern="\\d{4}-\\d{2}"></p>
+<input id="search-to" type="month" name="${PARAMS.to}" min="1900-01" max="2100-12"></p>
 <p class="search-field"><label for="search-sort">Order</label>
 <select id="search-sort" name="${PARAMS.sort}"><option value="">Best match</option><option value="${SORT_NEWEST}">Newest first</option></select></p>
 </div>
 </details>
 </form>
 <p id="search-status" class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
-<ol id="search-results" class="search-results" aria-labelledby="search-status"></ol>
+<ol id="search-results" class="search-results"></ol>
 <p class="search-more-line"><button type="button" id="search-more" class="search-more" hidden>More results</button></p>
 <noscript><p>Search runs in your browser and needs JavaScript. Without it, browse the <a href="${href(paths.archive)}">archive</a> by date or the <a href="${href(paths.tags)}">tags</a>.</p></noscript>`,
     );
