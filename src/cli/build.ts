@@ -14,7 +14,7 @@ import { settings } from "../settings.ts";
 import { writeOpenData } from "../outputs/open-data-writer.ts";
 import { createEleventy } from "../eleventy/runner.ts";
 import { ContentError, formatProblem, type Problem } from "../model/problems.ts";
-import { describeWriteError, OutputError } from "../model/output-errors.ts";
+import { describeWriteError, OutputError } from "./output-errors.ts";
 import { buildNow, describeSchedule, SettingError } from "../model/publication.ts";
 import { describeBuildFailure } from "./build-failure.ts";
 import { isRunning } from "../util/process.ts";
