@@ -51,8 +51,6 @@ ${page.robots ? html`<meta name="robots" content="${page.robots}">` : ""}
 <meta property="og:type" content="${page.ogType ?? "website"}">
 <meta property="og:url" content="${canonical}">
 <meta name="twitter:card" content="summary">
-<meta name="twitter:title" content="${page.title}">
-<meta name="twitter:description" content="${page.description}">
 <link rel="icon" href="${href(paths.icon)}" type="image/svg+xml">
 <link rel="stylesheet" href="${href(paths.stylesheet)}">
 <script src="${href(paths.keysScript)}" defer></script>
