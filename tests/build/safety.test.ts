@@ -134,7 +134,7 @@ describe("a failed build leaves the previous site byte-identical", () => {
     const project = await copyProject(ROOT, path.join(await makeWorkspace("safety-template"), "project"));
     await writeFile(
       path.join(project, "src/pages/zz-failing.11ty.ts"),
-      `import { definePage } from "../lib/eleventy.ts";
+      `import { definePage } from "../eleventy/pages.ts";
 export default definePage({
   items: () => ["/fine/", "/failing/"],
   url: (page: string) => page,
