@@ -5,6 +5,7 @@ import type { Archive, YearCount } from "../src/model/archive.ts";
 import { html, type SafeHtml } from "../src/render/html.ts";
 import { href, paths } from "../src/render/urls.ts";
 import { stringsFor, type Strings } from "../src/strings/index.ts";
+import { indexStylesheet } from "./partials/calendar.ts";
 import { layout } from "./layouts/base.ts";
 
 /**
@@ -39,6 +40,7 @@ export function archivePage(archive: Archive): string {
         description: t.archiveDescription(archive.articles.length),
         path: paths.archive,
         breadcrumbs: [{ label: t.home, url: paths.home() }],
+        head: indexStylesheet(),
       },
       html`<h1>${t.archiveTitle}</h1>
 <p class="lead">${t.archiveLead(archive.articles.length, archive.years.at(-1)?.year, archive.years[0]?.year)}</p>

@@ -6,8 +6,11 @@ import { renderMarkdown } from "../src/model/markdown.ts";
 import { monthName } from "../src/_data/dates.ts";
 import { absoluteUrl, href, paths } from "../src/render/urls.ts";
 import { articleList, siteLanguageWithin, wordsFor } from "./partials/article-list.ts";
+import { citationMetaTags, citeBlock } from "./partials/citation.ts";
 import { layout } from "./layouts/base.ts";
 import { stringsFor } from "../src/strings/index.ts";
+import { imageJsonLd, leadFigure, pageImages, sharedImage } from "../src/images/markup.ts";
+import { leadImageOf } from "../src/images/registry.ts";
 
 /** schema.org NewsArticle, for search engines and link previews. */
 export function newsArticleJsonLd(article: Article): Record<string, unknown> {
@@ -31,6 +34,8 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
     : [{ "@type": "Organization", name: site.publisher, url: site.url }];
   if (article.dateline) data.locationCreated = { "@type": "Place", name: article.dateline };
   if (article.source) data.isBasedOn = article.source;
+  const image = sharedImage(article);
+  if (image) data.image = [imageJsonLd(image)];
   return data;
 }
 
@@ -61,19 +66,22 @@ export function articlePage(article: Article): string {
   const { year, month, day } = article.date;
   const { t, lang } = wordsFor(article.lang);
   const chrome = stringsFor(site.language);
+  const lead = leadImageOf(article);
   const main = html`<article class="article" lang="${article.lang}" dir="${article.dir}" data-print-url="${absoluteUrl(article.url)}" data-pagefind-body>
 <header class="article-header">
 <h1 data-pagefind-meta="title">${article.title}</h1>
 ${article.summaryIsLede ? "" : html`<p class="dek">${article.summary}</p>`}
 ${articleMeta(article)}
 </header>
+${lead ? leadFigure(lead) : ""}
 <div class="article-body">
-${trusted(renderMarkdown(article.body))}
+${trusted(renderMarkdown(article.body, pageImages(article.sourcePath)))}
 </div>
 ${article.tags.length ? html`<footer class="article-tags"${lang}><h2>${t.tags}</h2><ul${siteLanguageWithin(article.lang)}>${article.tags.map(
     (tag) => html`<li><a rel="tag" href="${href(paths.tag(tag.slug))}" data-pagefind-filter="tag">${tag.name}</a></li>`,
   )}</ul></footer>` : ""}
 </article>
+${citeBlock(article)}
 ${neighbours(article)}
 ${article.related.length ? html`<aside class="related" aria-labelledby="related-heading"${lang}><h2 id="related-heading">${t.relatedArticles}</h2>${articleList(article.related, 3, "headline")}</aside>` : ""}`;
 
@@ -84,6 +92,7 @@ ${article.related.length ? html`<aside class="related" aria-labelledby="related-
       path: article.url,
       lang: article.lang,
       ogType: "article",
+      image: sharedImage(article),
       breadcrumbs: [
         { label: chrome.home, url: paths.home() },
         { label: String(year), url: paths.year(year) },
@@ -93,7 +102,7 @@ ${article.related.length ? html`<aside class="related" aria-labelledby="related-
       head: html`<meta property="article:published_time" content="${machineDate(article.date)}">
 ${article.updated ? html`<meta property="article:modified_time" content="${machineDate(article.updated)}">` : ""}
 ${article.tags.map((tag) => html`<meta property="article:tag" content="${tag.name}">`)}
-<script type="application/ld+json">${trusted(jsonForScript(newsArticleJsonLd(article)))}</script>
+${citationMetaTags(article)}<script type="application/ld+json">${trusted(jsonForScript(newsArticleJsonLd(article)))}</script>
 <script src="${href(paths.highlightScript)}" defer></script>`,
     },
     main,

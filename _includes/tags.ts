@@ -3,6 +3,7 @@ import type { Archive } from "../src/model/archive.ts";
 import { html } from "../src/render/html.ts";
 import { href, paths } from "../src/render/urls.ts";
 import { stringsFor } from "../src/strings/index.ts";
+import { indexStylesheet } from "./partials/calendar.ts";
 import { layout } from "./layouts/base.ts";
 
 /** /tags/: every tag with its count, grouped by kind (topics, people, places, organisations). */
@@ -14,6 +15,7 @@ export function tagsPage(archive: Archive): string {
         description: t.tagsDescription(archive.tags.length),
         path: paths.tags,
         breadcrumbs: [{ label: t.home, url: paths.home() }],
+        head: indexStylesheet(),
       },
       html`<h1>${t.tagsTitle}</h1>
 ${archive.tagGroups.length === 0 ? html`<p>${t.noTagsYet}</p>` : ""}

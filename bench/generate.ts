@@ -13,6 +13,7 @@ import { vocabulary } from "../src/_data/tags.ts";
 import { createTagResolver } from "../src/model/taxonomy.ts";
 import { countWords } from "../src/model/markdown.ts";
 import { toSlug } from "../src/model/slug.ts";
+import { benchImageSrc } from "./images.ts";
 import { createRandom, createZipf, type Random } from "./random.ts";
 import {
   COMMON_WORDS,
@@ -55,6 +56,12 @@ export interface GenerateOptions {
   persianShare?: number;
   /** Body length in words, drawn uniformly (default 300–1,475: with the last sentence, at most about 1,500). */
   words?: readonly [min: number, max: number];
+  /**
+   * Every n-th article gets a lead image (from src/bench/images.ts, which the caller
+   * writes); none when absent. Chosen by position, not drawn, so the rest of the archive
+   * is the same with or without images.
+   */
+  leadImageEvery?: number;
 }
 
 export interface ArchiveStats {
@@ -242,6 +249,9 @@ export function* generateArticles(options: GenerateOptions): Generator<Generated
     if (random.chance(0.5)) front.push(`byline: ${JSON.stringify(person(random))}`);
     if (random.chance(0.3)) front.push(`dateline: ${JSON.stringify(random.pick(PLACES).toUpperCase())}`);
     if (random.chance(0.3)) front.push(`source: ${JSON.stringify(random.pick(["Associated Press", "Reuters", "Staff report"]))}`);
+    if (options.leadImageEvery && index % options.leadImageEvery === 0) {
+      front.push(`image: { src: ${benchImageSrc(index / options.leadImageEvery)}, alt: "A generated photograph for article ${index}", caption: "Caption of article ${index}", credit: "Bench / Generator" }`);
+    }
 
     yield {
       file: `${dayText.slice(0, 4)}/${dayText}-${unique}.md`,

@@ -2,6 +2,7 @@
 import os from "node:os";
 import type { ArchiveStats } from "./generate.ts";
 import { OUTPUT_KINDS, type OutputStats } from "./output-stats.ts";
+import type { MeasuredRun } from "./process-tree.ts";
 import { pairRatios, runFigures, spread, type Pair, type RunFigures, type Spread } from "./pairs.ts";
 import type { SearchMeasurement } from "./search-payload.ts";
 
@@ -16,6 +17,13 @@ export interface SizeResult {
   search?: SearchMeasurement;
   /** Why the search measurement is missing, when it is. */
   searchSkipped?: string;
+  /** The size's first full build, warm-up or not: the one that filled the image cache. */
+  firstFull?: MeasuredRun;
+}
+
+/** What a build printed about its images: "Images: 6 processed, 0 from cache in 9.1 s; …". */
+function imageLine(run: MeasuredRun): string {
+  return run.stdout.split("\n").find((line) => line.startsWith("Images: "))?.slice("Images: ".length) ?? "no image line";
 }
 
 const MiB = 1024 * 1024;
@@ -165,6 +173,9 @@ export function resultsDetails(results: readonly SizeResult[]): string {
         byKind(r),
         `- largest page: ${r.fullOutput.largestPage.path} ${formatBytes(r.fullOutput.largestPage.bytes)}; ${r.fullOutput.files.toLocaleString("en")} files, index ${r.fullOutput.indexFiles.toLocaleString("en")} files`,
       );
+      if (r.firstFull && last) {
+        lines.push(`- images: first full build (${seconds(r.firstFull.seconds)} s, empty image cache) ${imageLine(r.firstFull)}; last counted build ${imageLine(last.full)}`);
+      }
       if (r.search) {
         const c = r.search.commonWord;
         lines.push(

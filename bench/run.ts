@@ -11,6 +11,10 @@
  * Options: --sizes N,N  --pairs N (default 3)  --warmup N (default 1)  --seed N
  * --out FILE (default bench/results.md)  --no-search  --no-floor
  * --keep (leave the generated archives and outputs in the work folder)  --work DIR.
+ *
+ * Every third article has a lead image (a few distinct photos, bench/images.ts). The image
+ * cache lives beside the archive: the first full build (a warm-up, unless --warmup 0) fills
+ * it, the counted builds find it filled, and the results give the image work of both.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import os from "node:os";
@@ -24,6 +28,7 @@ import type { Pair } from "./pairs.ts";
 import { machineDescription, resultsDetails, resultsTable, type SizeResult } from "./report.ts";
 import { chromiumAvailable, measureSearch } from "./search-payload.ts";
 import { startBenchServer } from "./static-server.ts";
+import { writeBenchImages } from "../bench/images.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const ELEVENTY_CLI = path.join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
@@ -99,11 +104,12 @@ async function main(): Promise<void> {
       console.log(`\n== ${size.toLocaleString("en")} articles ==`);
 
       const generated = performance.now();
-      const corpus = writeArchive(articles, { count: size, seed });
+      const corpus = writeArchive(articles, { count: size, seed, leadImageEvery: 3 });
+      await writeBenchImages(articles);
       const generateSeconds = (performance.now() - generated) / 1000;
       console.log(`generated in ${generateSeconds.toFixed(1)} s`);
 
-      const env = { ...process.env, ARTICLES_DIR: articles, SITE_URL: server.url };
+      const env = { ...process.env, ARTICLES_DIR: articles, SITE_URL: server.url, IMAGE_CACHE_DIR: path.join(folder, "image-cache") };
       const buildFull = async (label: string) => {
         rmSync(site, { recursive: true, force: true });
         const run = await measureCommand(process.execPath, ["--import", "tsx", path.join(ROOT, "src/cli/build.ts"), "--output", site], { cwd: ROOT, env });
@@ -128,6 +134,7 @@ async function main(): Promise<void> {
         return run;
       };
       const pairs: Pair[] = [];
+      let firstFull: MeasuredRun | undefined;
       for (let i = 0; i < warmups + pairCount; i++) {
         const label = i < warmups ? `warm-up ${i + 1}:` : `pair ${i - warmups + 1}:`;
         // Alternate which build goes first, so a machine that speeds up or slows down
@@ -135,6 +142,7 @@ async function main(): Promise<void> {
         const floorFirst = !values["no-floor"] && (i - warmups) % 2 === 1;
         const floorBefore = floorFirst ? await buildFloor(label) : undefined;
         const full = await buildFull(label);
+        firstFull ??= full;
         const floor = values["no-floor"] ? undefined : (floorBefore ?? (await buildFloor(label)));
         if (floor?.exitCode === 0 && full.exitCode === 0) console.log(`${label} ratio ${(full.seconds / floor.seconds).toFixed(2)}×`);
         if (i >= warmups) pairs.push(floor ? { full, floor } : { full });
@@ -142,6 +150,7 @@ async function main(): Promise<void> {
       }
 
       const result: SizeResult = { size, corpus, generateSeconds, pairs, fullOutput: outputStats(site), floorOutput: outputStats(floorSite) };
+      if (firstFull) result.firstFull = firstFull;
       rmSync(floorSite, { recursive: true, force: true });
       const full = pairs[pairs.length - 1]?.full;
       if (searchSkipped) result.searchSkipped = searchSkipped;

@@ -5,6 +5,9 @@ import { breadcrumbs } from "../partials/navigation.ts";
 import { documentTitle } from "../../src/render/page-title.ts";
 import type { Crumb } from "../../src/listings/listings.ts";
 import { stringsFor } from "../../src/strings/index.ts";
+import { dataPaths } from "../../src/outputs/data-export.ts";
+import { onThisDayPaths } from "../../src/listings/on-this-day.ts";
+import type { SharedImage } from "../../src/images/markup.ts";
 
 export interface PageHead {
   /** The page's own title; the site's name is added after it. */
@@ -20,6 +23,8 @@ export interface PageHead {
   breadcrumbs?: readonly Crumb[];
   /** e.g. "noindex" for the 404 page. */
   robots?: string;
+  /** The lead image, for link previews (a large card when there is one). */
+  image?: SharedImage | undefined;
 }
 
 /**
@@ -50,7 +55,12 @@ ${page.robots ? html`<meta name="robots" content="${page.robots}">` : ""}
 <meta property="og:description" content="${page.description}">
 <meta property="og:type" content="${page.ogType ?? "website"}">
 <meta property="og:url" content="${canonical}">
-<meta name="twitter:card" content="summary">
+${page.image ? html`<meta property="og:image" content="${page.image.url}">
+<meta property="og:image:width" content="${String(page.image.width)}">
+<meta property="og:image:height" content="${String(page.image.height)}">
+<meta property="og:image:alt" content="${page.image.alt}">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:image:alt" content="${page.image.alt}">` : html`<meta name="twitter:card" content="summary">`}
 <link rel="icon" href="${href(paths.icon)}" type="image/svg+xml">
 <link rel="stylesheet" href="${href(paths.stylesheet)}">
 <script src="${href(paths.keysScript)}" defer></script>
@@ -79,7 +89,7 @@ ${page.breadcrumbs?.length ? breadcrumbs(page.breadcrumbs, page.title, chrome) :
 ${main}
 </main>
 <footer class="site-footer"${chrome}>
-<p><a href="${href(paths.archive)}">${t.archive}</a> · <a href="${href(paths.tags)}">${t.tags}</a> · <a href="${href(paths.atomFeed)}">${t.atomFeed}</a> · <a href="${href(paths.jsonFeed)}">${t.jsonFeed}</a></p>
+<p><a href="${href(paths.archive)}">${t.archive}</a> · <a href="${href(paths.tags)}">${t.tags}</a> · <a href="${href(paths.atomFeed)}">${t.atomFeed}</a> · <a href="${href(paths.jsonFeed)}">${t.jsonFeed}</a> · <a href="${href(onThisDayPaths.index)}">${t.onThisDay}</a> · <a href="${href(dataPaths.page)}">${t.data}</a></p>
 </footer>
 </body>
 </html>`}\n`;

@@ -20,15 +20,16 @@ export function listingPage(
   listing: ListingPage,
   head: Omit<PageHead, "description" | "path" | "breadcrumbs">,
   heading: SafeHtml,
-  before: { lead?: SafeHtml; periods?: SafeHtml } = {},
+  parts: { lead?: SafeHtml; periods?: SafeHtml; after?: SafeHtml } = {},
 ): string {
   const t = stringsFor(site.language);
   return layout(
     { ...head, description: listing.description, path: listing.url, breadcrumbs: listing.breadcrumbs },
     html`<h1>${heading}</h1>
-${before.lead ?? ""}
-${before.periods ?? ""}
+${parts.lead ?? ""}
+${parts.periods ?? ""}
 ${listing.articles.length ? articleList(listing.articles, 2, LIST_DETAIL[listing.kind]) : html`<p>${t.noArticlesYet}</p>`}
+${parts.after ?? ""}
 ${pager(listing)}`,
   );
 }

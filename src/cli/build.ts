@@ -4,13 +4,14 @@
  * succeeded. A failed build leaves the last good site as it was.
  */
 import { rmSync } from "node:fs";
-import { readdir, rm, rename, stat } from "node:fs/promises";
+import { mkdir, readdir, rm, rename, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildSearchIndex, describeSummary } from "../search/indexer.ts";
 import { loadArchive, type Archive } from "../model/archive.ts";
 import { provideArchive } from "../model/store.ts";
 import { settings } from "../settings.ts";
+import { writeOpenData } from "../outputs/open-data-writer.ts";
 import { createEleventy } from "../eleventy/runner.ts";
 import { ContentError } from "../model/problems.ts";
 import { folderBytes, removeInBackground, sizeWarning } from "./site-size.ts";
@@ -66,14 +67,18 @@ async function writePages(archive: Archive, staging: string): Promise<void> {
   const passes = Math.max(1, Math.ceil(pages / settings.pagesPerPass));
   const index = buildSearchIndex(archive.articles, staging, settings.searchShardSize);
   index.catch(() => {});
+  // Eleventy empties nothing it did not write, so /data/ can stream in beside the pages.
+  const data = mkdir(staging, { recursive: true }).then(() => writeOpenData(archive, staging));
+  data.catch(() => {});
   try {
     for (let pass = 0; pass < passes; pass++) {
       const eleventy = await createEleventy(staging, "build", true, { index: pass, count: passes });
       await eleventy.write();
     }
+    await data;
   } catch (error) {
-    // Let the indexer stop writing into the folder before the caller removes it.
-    await index.catch(() => {});
+    // Let the indexer and the data writer stop writing into the folder before the caller removes it.
+    await Promise.allSettled([index, data]);
     throw error;
   }
   console.log(`${describeSummary(await index)}${passes > 1 ? ` (beside ${passes} Eleventy passes)` : ""}`);

@@ -1,6 +1,7 @@
 import { compareNewestFirst, formatMonth } from "../_data/dates.ts";
 import { site } from "../_data/site.ts";
 import { TAG_KINDS, type TagKind } from "../_data/tags.ts";
+import { prepareImages } from "../images/registry.ts";
 import { loadArticleRecords, type ArticleRecord } from "./content.ts";
 import { buildListings, type ListingPage } from "../listings/listings.ts";
 import { ContentError, type Problem } from "./problems.ts";
@@ -62,7 +63,9 @@ const RELATED_WINDOW = 8;
 /** Loads, validates and models the whole archive once; throws ContentError naming every bad file. */
 export async function loadArchive(articlesDir: string, root: string, resolver?: TagResolver): Promise<Archive> {
   const { records, problems } = await loadArticleRecords(articlesDir, root);
-  return buildArchive(records, problems, resolver);
+  // Images are checked and processed (into their cache, never the output) before any page is written.
+  const imageProblems = await prepareImages(records, root, articlesDir);
+  return buildArchive(records, [...problems, ...imageProblems], resolver);
 }
 
 export function buildArchive(records: readonly ArticleRecord[], earlierProblems: readonly Problem[] = [], resolver: TagResolver = createTagResolver()): Archive {

@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { PublicationDate } from "../_data/dates.ts";
 import { forEachConcurrently } from "../util/concurrency.ts";
+import type { WrittenImage } from "../images/references.ts";
 import { site } from "../_data/site.ts";
 import { parseFrontMatter, splitFrontMatter, type FrontMatter } from "./frontmatter.ts";
 import { countWords, paragraphTexts } from "./markdown.ts";
@@ -30,6 +31,8 @@ export interface ArticleRecord {
   wordCount: number;
   readingMinutes: number;
   draft: boolean;
+  /** The lead image as written; its processed files are looked up in src/images/registry.ts. */
+  image?: WrittenImage;
 }
 
 export const WORDS_PER_MINUTE = 230;
@@ -97,6 +100,7 @@ function toRecord(sourcePath: string, front: FrontMatter, body: string): Article
   if (front.byline) record.byline = front.byline;
   if (front.source) record.source = front.source;
   if (front.dateline) record.dateline = front.dateline;
+  if (front.image) record.image = front.image;
   return record;
 }
 

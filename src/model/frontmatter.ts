@@ -1,6 +1,7 @@
 import { parseDocument } from "yaml";
 import { z } from "zod";
 import { parsePublicationDate, type PublicationDate } from "../_data/dates.ts";
+import type { WrittenImage } from "../images/references.ts";
 import type { Problem } from "./problems.ts";
 
 /** The article source format of CONTRACT.md: YAML front matter between `---` lines, then Markdown. */
@@ -15,6 +16,7 @@ export interface FrontMatter {
   updated?: PublicationDate;
   lang?: string;
   draft: boolean;
+  image?: WrittenImage;
 }
 
 export interface SplitSource {
@@ -53,6 +55,37 @@ const dateField = (what: string) =>
       return parsed.date;
     });
 
+/** Caption and credit are plain text: published as written, escaped, never Markdown. */
+const imageText = (what: string) =>
+  text(what)
+    .nullish()
+    .transform((value) => value || undefined);
+
+const leadImage = z
+  .object(
+    {
+      src: text("src").min(1, "src is empty: write the image's file name, e.g. photo.jpg"),
+      alt: z
+        .string({
+          error: (issue) =>
+            issue.input === undefined || issue.input === null
+              ? "alt is required: describe what the image shows, for readers who cannot see it"
+              : "alt must be text",
+        })
+        .trim()
+        .min(1, "alt is empty: describe what the image shows, for readers who cannot see it"),
+      caption: imageText("caption"),
+      credit: imageText("credit"),
+    },
+    {
+      error: (issue) =>
+        issue.code === "unrecognized_keys"
+          ? `unknown key ${issue.keys.join(", ")}: an image has src, alt, caption and credit`
+          : "image must be src, alt, caption and credit, e.g. image: { src: photo.jpg, alt: A crowd outside the hall }",
+    },
+  )
+  .strict();
+
 const tagName = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
 
 const schema = z.object({
@@ -77,7 +110,15 @@ const schema = z.object({
     .refine((value) => isLanguageTag(value), "lang must be a BCP 47 language tag such as en, fa or pt-BR")
     .optional(),
   draft: z.boolean({ error: "draft must be true or false" }).optional(),
+  image: leadImage.optional(),
 });
+
+function writtenImage(image: z.infer<typeof leadImage>): WrittenImage {
+  const written: WrittenImage = { src: image.src, alt: image.alt };
+  if (image.caption) written.caption = image.caption;
+  if (image.credit) written.credit = image.credit;
+  return written;
+}
 
 function isLanguageTag(value: string): boolean {
   try {
@@ -121,8 +162,9 @@ export function parseFrontMatter(file: string, yaml: string, yamlStartLine: numb
       })),
     };
   }
-  const { tags, draft, ...rest } = result.data;
+  const { tags, draft, image, ...rest } = result.data;
   const data: FrontMatter = { ...rest, tags: tags ?? [], draft: draft ?? false };
+  if (image) data.image = writtenImage(image);
   if (data.byline?.length === 0) delete data.byline;
   return { ok: true, data };
 }

@@ -7,8 +7,21 @@ import MarkdownIt from "markdown-it";
  */
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
-export function renderMarkdown(source: string): string {
-  return markdown.render(source);
+/** What a caller adds to rendering: `image` returns the markup of `![alt](src)`, or undefined for markdown-it's own <img>. */
+export interface RenderEnv {
+  image?: (src: string, alt: string, title: string) => string | undefined;
+}
+
+const defaultImage = markdown.renderer.rules.image!;
+markdown.renderer.rules.image = (tokens, idx, options, env, self) => {
+  const token = tokens[idx]!;
+  const hook = (env as RenderEnv | undefined)?.image;
+  const custom = hook?.(String(token.attrGet("src") ?? ""), self.renderInlineAsText(token.children ?? [], options, env), String(token.attrGet("title") ?? ""));
+  return custom ?? defaultImage(tokens, idx, options, env, self);
+};
+
+export function renderMarkdown(source: string, env: RenderEnv = {}): string {
+  return markdown.render(source, { ...env });
 }
 
 type Token = ReturnType<typeof markdown.parse>[number];

@@ -11,6 +11,7 @@ import { site } from "../_data/site.ts";
 import type { Archive, Article, TagEntry } from "../model/archive.ts";
 import { html, trusted } from "../render/html.ts";
 import { renderMarkdown } from "../model/markdown.ts";
+import { feedImages, sharedImage, type SharedImage } from "../images/markup.ts";
 import { htmlWithAbsoluteUrls } from "./rss-plugin.ts";
 import { absoluteUrl, paths } from "../render/urls.ts";
 import { xml, xmlDocument } from "./xml.ts";
@@ -95,13 +96,24 @@ const contentCache = new WeakMap<Article, Promise<string>>();
 export function feedContent(article: Article): Promise<string> {
   let content = contentCache.get(article);
   if (!content) {
-    const body = renderMarkdown(article.body);
+    const body = renderMarkdown(article.body, feedImages(article.sourcePath));
     // Feed readers do not know the article's direction unless the markup says it.
     const markup = article.dir === "rtl" ? html`<div dir="rtl" lang="${article.lang}">\n${trusted(body)}</div>\n` : trusted(body);
     content = htmlWithAbsoluteUrls(markup.value, absoluteUrl(article.url));
     contentCache.set(article, content);
   }
   return content;
+}
+
+/**
+ * The lead image of an Atom entry twice over: an `enclosure` link (Atom's own) and Media
+ * RSS's `media:thumbnail`, which is what most feed readers show beside an entry.
+ */
+function atomImage(image: SharedImage | undefined) {
+  if (!image) return "";
+  return xml`<link rel="enclosure" type="${image.type}" length="${String(image.bytes)}" href="${image.url}"/>
+<media:thumbnail url="${image.url}" width="${String(image.width)}" height="${String(image.height)}"/>
+`;
 }
 
 export async function atomFeed(feed: Feed): Promise<string> {
@@ -112,7 +124,7 @@ export async function atomFeed(feed: Feed): Promise<string> {
 <id>${url}</id>
 <title type="text">${article.title}</title>
 <link rel="alternate" type="text/html" href="${url}"/>
-<published>${instant(article.date)}</published>
+${atomImage(sharedImage(article))}<published>${instant(article.date)}</published>
 <updated>${instant(lastModified(article))}</updated>
 ${(article.byline ?? []).map((name) => xml`<author><name>${name}</name></author>\n`)}${article.summary ? xml`<summary type="text">${article.summary}</summary>\n` : ""}${article.tags.map(
         (tag) => xml`<category term="${tag.name}" scheme="${absoluteUrl(paths.tags)}"/>\n`,
@@ -120,7 +132,7 @@ ${(article.byline ?? []).map((name) => xml`<author><name>${name}</name></author>
 `;
     }),
   );
-  return xmlDocument(xml`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.language}">
+  return xmlDocument(xml`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/" xml:lang="${site.language}">
 <id>${absoluteUrl(feed.pagePath)}</id>
 <title type="text">${feed.title}</title>
 <subtitle type="text">${feed.description}</subtitle>
@@ -145,6 +157,8 @@ export async function jsonFeed(feed: Feed): Promise<string> {
         content_html: await feedContent(article),
       };
       if (article.summary) item.summary = article.summary;
+      const image = sharedImage(article);
+      if (image) item.image = image.url;
       item.date_published = instant(article.date);
       item.date_modified = instant(lastModified(article));
       if (article.byline) item.authors = article.byline.map((name) => ({ name }));

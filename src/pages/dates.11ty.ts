@@ -8,5 +8,5 @@ export default definePage({
   items: async () => (await getArchive()).listings.filter((listing) => listing.kind === "year" || listing.kind === "month" || listing.kind === "day"),
   url: (listing) => listing.url,
   fingerprint: listingFingerprint,
-  render: datePage,
+  render: async (listing) => datePage(listing, await getArchive()),
 });

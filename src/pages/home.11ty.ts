@@ -8,5 +8,5 @@ export default definePage({
   items: async () => (await getArchive()).listings.filter((listing) => listing.kind === "home"),
   url: (listing) => listing.url,
   fingerprint: listingFingerprint,
-  render: homePage,
+  render: async (listing) => homePage(listing, await getArchive()),
 });

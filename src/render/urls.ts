@@ -27,6 +27,8 @@ export const paths = {
   notFound: "/404.html",
   stylesheet: "/assets/style.css",
   searchStylesheet: "/assets/search.css",
+  /** Rules of list and index pages only (periods, pager, archive chart, tags, calendars). */
+  indexStylesheet: "/assets/indexes.css",
   /** "/" focuses the search box; on every page, so it must stay tiny. */
   keysScript: "/assets/keys.js",
   icon: "/assets/favicon.svg",

@@ -12,6 +12,8 @@ export const ar: Strings = {
   tags: "الوسوم",
   search: "بحث",
   searchTheArchive: "ابحث في الأرشيف",
+  onThisDay: "في مثل هذا اليوم",
+  data: "البيانات",
   atomFeed: "موجز Atom",
   jsonFeed: "موجز JSON",
   breadcrumb: "مسار الصفحة",

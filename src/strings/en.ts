@@ -12,6 +12,8 @@ export const en: Strings = {
   tags: "Tags",
   search: "Search",
   searchTheArchive: "Search the archive",
+  onThisDay: "On this day",
+  data: "Data",
   atomFeed: "Atom feed",
   jsonFeed: "JSON Feed",
   breadcrumb: "Breadcrumb",

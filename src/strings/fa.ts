@@ -12,6 +12,8 @@ export const fa: Strings = {
   tags: "برچسب‌ها",
   search: "جستجو",
   searchTheArchive: "جستجو در بایگانی",
+  onThisDay: "در چنین روزی",
+  data: "داده‌ها",
   atomFeed: "خوراک Atom",
   jsonFeed: "خوراک JSON",
   breadcrumb: "مسیر صفحه",

@@ -12,6 +12,8 @@ export interface Strings {
   tags: string;
   search: string;
   searchTheArchive: string;
+  onThisDay: string;
+  data: string;
   atomFeed: string;
   jsonFeed: string;
   breadcrumb: string;

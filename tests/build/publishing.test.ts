@@ -188,6 +188,13 @@ describe("the archive served under /news-archive/ as GitHub Pages serves it", ()
       "2024/01/01/generated-story-1/",
       "feed.xml",
       "feed.json",
+      "on-this-day/",
+      "on-this-day/02-26/",
+      "on-this-day/01-01/",
+      "data/",
+      "data/datapackage.json",
+      "data/articles.csv",
+      "data/articles-2024.jsonl",
       "assets/style.css",
       "assets/favicon.svg",
     ]) {

@@ -57,4 +57,7 @@ export const PAGE_TYPES = {
   archive: "/archive/",
   search: "/search/",
   "not found": "/404.html",
+  "on this day": "/on-this-day/",
+  "on this day, one day": "/on-this-day/02-26/",
+  "open data": "/data/",
 } as const;
