@@ -5,8 +5,11 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-/** Page kinds as the contract's URLs tell them apart; "other" is assets, 404, search, robots, sitemap. */
-export const OUTPUT_KINDS = ["articles", "days", "months", "years", "tags", "home", "feeds", "index", "other"] as const;
+/**
+ * Page kinds as the contract's URLs tell them apart: "on this day" pages, open "data" and
+ * "images" (/img/) each on their own; "other" is assets, 404, search, archive, robots, sitemap.
+ */
+export const OUTPUT_KINDS = ["articles", "days", "months", "years", "tags", "home", "on this day", "feeds", "data", "index", "images", "other"] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 export interface KindStats {
@@ -31,6 +34,9 @@ export interface OutputStats {
 /** Which kind of output a file is, from its path relative to the output folder. */
 export function outputKind(relative: string): OutputKind {
   if (relative.startsWith("pagefind/")) return "index";
+  if (relative.startsWith("img/")) return "images";
+  if (relative.startsWith("data/")) return "data";
+  if (relative.startsWith("on-this-day/")) return "on this day";
   if (/(^|\/)feed\.(xml|json)$/.test(relative)) return "feeds";
   if (/^(index\.html|page\/\d+\/index\.html)$/.test(relative)) return "home";
   if (relative.startsWith("tags/")) return "tags";

@@ -79,7 +79,7 @@ describe("npm run bench at a small size", () => {
     // Pagefind runs as its own process: the tree, not only the build's Node process, is measured.
     expect(results).toMatch(/processes: .*pagefind/);
     // Bytes by page kind, so a change in size can be traced to the pages that made it.
-    expect(results).toMatch(/- output by kind: articles [\d.]+ kB \(30 files, [\d.]+ kB \/ article\); days .*; index .*; other/);
+    expect(results).toMatch(/- output by kind: articles [\d.]+ kB \(30 files, [\d.]+ kB \/ article\); days .*; on this day .*; index .*; images .*; other/);
   });
 
   it.runIf(hasChromium)("measures the search payload and a tag filter in Chromium", () => {

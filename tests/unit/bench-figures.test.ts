@@ -50,6 +50,9 @@ describe("page kinds of the output", () => {
     ["feed.json", "feeds"],
     ["pagefind/pagefind-entry.json", "index"],
     ["assets/style.css", "other"],
+    ["on-this-day/02-26/page/2/index.html", "on this day"],
+    ["data/articles-2026.jsonl", "data"],
+    ["img/ab12cd-640.avif", "images"],
     ["search/index.html", "other"],
   ])("%s is counted as %s", (file, kind) => {
     expect(outputKind(file)).toBe(kind);
