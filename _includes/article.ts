@@ -1,4 +1,4 @@
-import { formatDisplayDate, machineDate } from "../src/_data/dates.ts";
+import { formatDisplayDate, formatDisplayDateTime, machineDate } from "../src/_data/dates.ts";
 import { site } from "../src/_data/site.ts";
 import type { Article } from "../src/model/archive.ts";
 import { html, jsonForScript, trusted, type SafeHtml } from "../src/render/html.ts";
@@ -11,6 +11,9 @@ import { layout } from "./layouts/base.ts";
 import { stringsFor } from "../src/strings/index.ts";
 import { imageJsonLd, leadFigure, pageImages, sharedImage } from "../src/images/markup.ts";
 import { leadImageOf } from "../src/images/registry.ts";
+import { lastModified } from "../src/outputs/feeds.ts";
+import { paragraphTexts } from "../src/model/markdown.ts";
+import { bylineLinks, correctionNotice, correctionsSection, statusBanner } from "./partials/newsroom.ts";
 
 /** schema.org NewsArticle, for search engines and link previews. */
 export function newsArticleJsonLd(article: Article): Record<string, unknown> {
@@ -20,7 +23,8 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
     headline: article.title,
     description: article.summary,
     datePublished: machineDate(article.date),
-    dateModified: machineDate(article.updated ?? article.date),
+    // A correction changes the article as an update does: the latest of either.
+    dateModified: machineDate(lastModified(article)),
     url: absoluteUrl(article.url),
     mainEntityOfPage: absoluteUrl(article.url),
     inLanguage: article.lang,
@@ -29,9 +33,21 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
     publisher: { "@type": "Organization", name: site.publisher, url: site.url },
   };
   // Unsigned wire copy is the publisher's own: search engines want an author on every NewsArticle.
-  data.author = article.byline
-    ? article.byline.map((name) => ({ "@type": "Person", name }))
+  data.author = article.authors.length
+    ? article.authors.map((author) => {
+        const person: Record<string, unknown> = { "@type": "Person", name: author.name, url: absoluteUrl(paths.author(author.slug)) };
+        const sameAs = [...(author.website ? [author.website] : []), ...(author.sameAs ?? [])];
+        if (sameAs.length) person.sameAs = sameAs;
+        return person;
+      })
     : [{ "@type": "Organization", name: site.publisher, url: site.url }];
+  if (article.corrections.length) {
+    data.correction = article.corrections.map((correction) => ({
+      "@type": "CorrectionComment",
+      text: paragraphTexts(correction.text).join("\n\n"),
+      datePublished: machineDate(correction.date),
+    }));
+  }
   if (article.dateline) data.locationCreated = { "@type": "Place", name: article.dateline };
   if (article.source) data.isBasedOn = article.source;
   const image = sharedImage(article);
@@ -41,11 +57,11 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
 
 function articleMeta(article: Article): SafeHtml {
   const { t, lang } = wordsFor(article.lang);
-  const date = html`<time datetime="${machineDate(article.date)}" data-pagefind-sort="date:${machineDate(article.date)}">${formatDisplayDate(article.date, article.lang)}</time>`;
+  const date = html`<time datetime="${machineDate(article.date)}" data-pagefind-sort="date:${machineDate(article.date)}">${formatDisplayDateTime(article.date, article.lang)}</time>`;
   return html`<p class="article-meta">
 ${article.dateline ? html`<span class="dateline">${article.dateline}</span> · ` : ""}${date}
 ${article.updated ? html` · <span class="updated"${lang}>${t.updated} <time datetime="${machineDate(article.updated)}">${formatDisplayDate(article.updated, article.lang)}</time></span>` : ""}
-${article.byline ? html` · <span class="byline">${t.by(article.byline.join(", "))}</span>` : ""}
+${article.authors.length ? html` · <span class="byline">${t.by("")}${bylineLinks(article)}</span>` : ""}
 ${article.source ? html` · <span class="source">${article.source}</span>` : ""}
 · <span class="reading-time"${lang}>${t.minRead(article.readingMinutes)}</span>
 </p>`;
@@ -69,14 +85,17 @@ export function articlePage(article: Article): string {
   const lead = leadImageOf(article);
   const main = html`<article class="article" lang="${article.lang}" dir="${article.dir}" data-print-url="${absoluteUrl(article.url)}" data-pagefind-body>
 <header class="article-header">
+${statusBanner(article, siteLanguageWithin(article.lang))}
 <h1 data-pagefind-meta="title">${article.title}</h1>
 ${article.summaryIsLede ? "" : html`<p class="dek">${article.summary}</p>`}
 ${articleMeta(article)}
+${correctionNotice(article, siteLanguageWithin(article.lang))}
 </header>
 ${lead ? leadFigure(lead) : ""}
 <div class="article-body">
 ${trusted(renderMarkdown(article.body, pageImages(article.sourcePath)))}
 </div>
+${correctionsSection(article, siteLanguageWithin(article.lang))}
 ${article.tags.length ? html`<footer class="article-tags"${lang}><h2>${t.tags}</h2><ul${siteLanguageWithin(article.lang)}>${article.tags.map(
     (tag) => html`<li><a rel="tag" href="${href(paths.tag(tag.slug))}" data-pagefind-filter="tag">${tag.name}</a></li>`,
   )}</ul></footer>` : ""}
@@ -100,7 +119,7 @@ ${article.related.length ? html`<aside class="related" aria-labelledby="related-
         { label: String(day), url: paths.day(year, month, day) },
       ],
       head: html`<meta property="article:published_time" content="${machineDate(article.date)}">
-${article.updated ? html`<meta property="article:modified_time" content="${machineDate(article.updated)}">` : ""}
+${lastModified(article) !== article.date ? html`<meta property="article:modified_time" content="${machineDate(lastModified(article))}">` : ""}
 ${article.tags.map((tag) => html`<meta property="article:tag" content="${tag.name}">`)}
 ${citationMetaTags(article)}<script type="application/ld+json">${trusted(jsonForScript(newsArticleJsonLd(article)))}</script>
 <script src="${href(paths.highlightScript)}" defer></script>`,

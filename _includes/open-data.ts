@@ -35,11 +35,11 @@ ${years.map((year) => html`<li><a href="${href(dataPaths.year(year.year))}">arti
 </ul>
 <h2>Loading it</h2>
 <p>Python, with pandas:</p>
-<pre class="cite-code" tabindex="0"><code>import pandas as pd
+<pre class="code"><code>import pandas as pd
 articles = pd.read_json("${example}", lines=True)
 table = pd.read_csv("${absoluteUrl(dataPaths.csv)}", keep_default_na=False)</code></pre>
 <p>Node:</p>
-<pre class="cite-code" tabindex="0"><code>const text = await (await fetch("${example}")).text();
+<pre class="code"><code>const text = await (await fetch("${example}")).text();
 const articles = text.split("\\n").filter(Boolean).map((line) =&gt; JSON.parse(line));</code></pre>`,
   );
 }

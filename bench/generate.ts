@@ -57,7 +57,7 @@ export interface GenerateOptions {
   /** Body length in words, drawn uniformly (default 300–1,475: with the last sentence, at most about 1,500). */
   words?: readonly [min: number, max: number];
   /**
-   * Every n-th article gets a lead image (from src/bench/images.ts, which the caller
+   * Every n-th article gets a lead image (from bench/images.ts, which the caller
    * writes); none when absent. Chosen by position, not drawn, so the rest of the archive
    * is the same with or without images.
    */
@@ -272,8 +272,8 @@ function toAsciiSlug(text: string): string {
     .replace(/-[^-]*$/, (tail) => (tail.length > 1 ? tail : ""));
 }
 
-/** Writes a generated archive into `dir` (which should be empty) and says what it holds. */
-export function writeArchive(dir: string, options: GenerateOptions): ArchiveStats {
+/** Writes a generated archive into `dir` (which should be empty) and says what it holds; `seen` is shown each article written. */
+export function writeArchive(dir: string, options: GenerateOptions, seen?: (article: GeneratedArticle) => void): ArchiveStats {
   const resolver = createTagResolver();
   const tagUse = new Map<string, number>();
   const folders = new Set<string>();
@@ -289,6 +289,7 @@ export function writeArchive(dir: string, options: GenerateOptions): ArchiveStat
       folders.add(folder);
     }
     writeFileSync(target, article.text);
+    seen?.(article);
     bytes += Buffer.byteLength(article.text);
     if (article.lang === "fa") persian++;
     minWords = Math.min(minWords, article.words);

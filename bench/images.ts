@@ -1,6 +1,6 @@
 /**
- * The bench's photographs: a few distinct JPEGs of a news photo's size (1600×1067, noise
- * so encoders do real work), written once per generated archive under `bench-images/` and
+ * The bench's photographs: a few distinct small JPEGs (960×640: two widths each, so the
+ * bench's own run stays short; grain so encoders do real work), written once per generated archive under `bench-images/` and
  * shared by every article with a lead image. Images are processed once per distinct file
  * (their cache key is their content), so the first build's image time is this many images'
  * worth, whatever the archive's size; the second build's is the cache lookups.
@@ -19,8 +19,8 @@ export function benchImageSrc(index: number): string {
 export async function writeBenchImages(articlesDir: string): Promise<number> {
   const folder = path.join(articlesDir, BENCH_IMAGE_FOLDER);
   await mkdir(folder, { recursive: true });
-  const width = 1600;
-  const height = 1067;
+  const width = 960;
+  const height = 640;
   for (let n = 0; n < BENCH_IMAGE_COUNT; n++) {
     const pixels = Buffer.alloc(width * height * 3);
     // A gradient with deterministic grain: distinct per image, compressible like a photo, not like noise.

@@ -138,6 +138,28 @@ function byKind(r: SizeResult): string {
   return `- output by kind: ${kinds.join("; ")}`;
 }
 
+/** One row per size and query: a fresh visit of /search/ with the query in its URL (bench/search-payload.ts). */
+export function searchTable(results: readonly SizeResult[]): string {
+  const header = ["articles", "query", "first results", "bytes", "code", "metadata", "chunks", "fragments", "requests", "results", "known item's rank"];
+  const rows = results.flatMap((r) =>
+    (r.search?.queries ?? []).map((q) => [
+      r.size.toLocaleString("en"),
+      `${q.label}: \`${decodeURIComponent(q.query.replace(/\+/g, " "))}\``,
+      `${Math.round(q.milliseconds)} ms`,
+      formatBytes(q.total),
+      formatBytes(q.code),
+      formatBytes(q.meta),
+      formatBytes(q.chunks),
+      formatBytes(q.fragments),
+      String(q.requests),
+      q.results.toLocaleString("en"),
+      q.rank === undefined ? "" : q.rank > 0 ? String(q.rank) : "not on page 1",
+    ]),
+  );
+  if (!rows.length) return "";
+  return ["#### Search (fresh visit of /search/?…, Chromium, gzip as served)", "", ...[header, header.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`)].join("\n");
+}
+
 export function resultsDetails(results: readonly SizeResult[]): string {
   return results
     .map((r) => {
@@ -177,13 +199,14 @@ export function resultsDetails(results: readonly SizeResult[]): string {
         lines.push(`- images: first full build (${seconds(r.firstFull.seconds)} s, empty image cache) ${imageLine(r.firstFull)}; last counted build ${imageLine(last.full)}`);
       }
       if (r.search) {
+        lines.push(`- known item: "${r.search.knownItem.title}" (${r.search.knownItem.path})`);
         const c = r.search.commonWord;
         lines.push(
           `- search "${r.search.query}" (${r.search.method}): ${formatBytes(c.total)} in ${c.requests} requests — code ${formatBytes(c.code)}, metadata ${formatBytes(c.meta)}, chunks ${formatBytes(c.chunks)}, fragments ${formatBytes(c.fragments)}; ${Math.round(c.milliseconds)} ms to results`,
         );
         if (r.search.tagFilter) {
           const t = r.search.tagFilter;
-          lines.push(`- tag filter "${t.tag}" (fresh visit, Pagefind API): first result after ${Math.round(t.milliseconds)} ms, ${t.results} results, ${formatBytes(t.bytes)}`);
+          lines.push(`- tag filter "${t.tag}" (fresh visit, search page): first result after ${Math.round(t.milliseconds)} ms, ${t.results} results, ${formatBytes(t.bytes)}`);
         }
       }
       const failed = r.pairs.flatMap((p, i) => [

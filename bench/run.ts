@@ -25,8 +25,9 @@ import { DEFAULT_SEED, COMMON_QUERY, writeArchive } from "./generate.ts";
 import { outputStats } from "./output-stats.ts";
 import { measureCommand, type MeasuredRun } from "./process-tree.ts";
 import type { Pair } from "./pairs.ts";
-import { machineDescription, resultsDetails, resultsTable, type SizeResult } from "./report.ts";
+import { machineDescription, resultsDetails, resultsTable, searchTable, type SizeResult } from "./report.ts";
 import { chromiumAvailable, measureSearch } from "./search-payload.ts";
+import { queryCollector } from "./search-queries.ts";
 import { startBenchServer } from "./static-server.ts";
 import { writeBenchImages } from "../bench/images.ts";
 
@@ -104,7 +105,8 @@ async function main(): Promise<void> {
       console.log(`\n== ${size.toLocaleString("en")} articles ==`);
 
       const generated = performance.now();
-      const corpus = writeArchive(articles, { count: size, seed, leadImageEvery: 3 });
+      const collector = queryCollector();
+      const corpus = writeArchive(articles, { count: size, seed, leadImageEvery: 3 }, (article) => collector.add(article));
       await writeBenchImages(articles);
       const generateSeconds = (performance.now() - generated) / 1000;
       console.log(`generated in ${generateSeconds.toFixed(1)} s`);
@@ -158,7 +160,7 @@ async function main(): Promise<void> {
       else {
         server.setRoot(site);
         try {
-          result.search = await measureSearch(server, site, COMMON_QUERY, corpus.topTag.name);
+          result.search = await measureSearch(server, collector.queries(), corpus.topTag.name);
         } catch (error) {
           result.searchSkipped = `failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`;
         }
@@ -176,6 +178,8 @@ async function main(): Promise<void> {
     `Machine: ${machineDescription()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} at the end. Commit ${commitDescription()}. Seed ${seed}. ${warmups} warm-up pair${warmups === 1 ? "" : "s"} and ${pairCount} counted pair${pairCount === 1 ? "" : "s"} per size, alternating which build goes first, each from an empty output folder; times are medians with min–max, the ratio is the median of each pair's own ratio. CPU is user and system seconds summed over each build's processes. Peak RSS is each process's own high-water mark (VmHWM): the largest process, and the sum of every process's peak; search payload is gzip bytes as served, for the first search of a visit for "${COMMON_QUERY}".`,
     "",
     resultsTable(results),
+    "",
+    searchTable(results),
     "",
     resultsDetails(results),
   ].join("\n");

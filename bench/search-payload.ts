@@ -1,13 +1,17 @@
 /**
- * What searching costs a reader, measured in Chromium against the built site:
- * - a common word typed on the search page (`/search/?q=WORD`, the site's own script and
- *   index bundles): bytes transferred until the first result links are on the page;
- * - a tag filter over a large share of the archive through Pagefind's JS API, on a fresh
- *   visit: time until the first result's data has arrived, and its bytes.
- * Bytes are counted by the bench server (gzip as GitHub Pages serves), not guessed.
+ * What searching costs a reader, measured in Chromium against the built site, each query on
+ * a fresh visit (a new browser context: nothing cached) of the search page with the query in
+ * its URL, the way a shared link or the header's search box opens it:
+ * - a common word, a rare word, a known item (three headline words of the oldest article),
+ *   a quoted phrase, and a tag filter without words (bench/search-queries.ts picks them);
+ * - time from navigation until the first result links are on the page, and the bytes the
+ *   bench server sent for them (gzip as GitHub Pages serves; Pagefind's files are gzipped
+ *   already); the page's own document, stylesheet and icon are shared with every page and
+ *   not counted;
+ * - for the known item, its rank among the results (page 1 is ranks 1–10).
  */
-import { existsSync, readdirSync } from "node:fs";
-import path from "node:path";
+import { existsSync } from "node:fs";
+import type { BenchQueries } from "./search-queries.ts";
 import type { BenchServer, ServedRequest } from "./static-server.ts";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -26,12 +30,24 @@ export interface PayloadBreakdown {
   requests: number;
 }
 
+export interface QueryMeasurement extends PayloadBreakdown {
+  label: string;
+  /** As put in the URL: "q=…" or "tag=…". */
+  query: string;
+  milliseconds: number;
+  /** The count the page reported. */
+  results: number;
+  /** For the known item: its rank in the results, or 0 when not on the first page. */
+  rank?: number;
+}
+
 export interface SearchMeasurement {
   query: string;
-  /** How the common-word search ran: the site's search page, or Pagefind's API when the page has no script. */
-  method: "search page" | "pagefind api";
+  method: "search page";
   commonWord: PayloadBreakdown & { milliseconds: number };
   tagFilter?: { tag: string; milliseconds: number; results: number; bytes: number };
+  queries: QueryMeasurement[];
+  knownItem: { title: string; path: string };
 }
 
 export function chromiumAvailable(): boolean {
@@ -56,70 +72,56 @@ function isSearchPayload(request: ServedRequest): boolean {
   return !request.path.endsWith("/") && !request.path.endsWith(".html") && !/\/assets\/.*\.(css|svg)$/.test(request.path);
 }
 
-/** Additional Pagefind bundles (language or size shards) the search index wrote beside the primary one. */
-function extraBundles(output: string): { path: string; language: string }[] {
-  const folder = path.join(output, "pagefind", "bundles");
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .sort()
-    .map((id) => ({ path: `pagefind/bundles/${id}/`, language: id.split("-")[0] ?? "en" }));
-}
+const ARTICLE_PATH = /\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/;
 
-export async function measureSearch(server: BenchServer, output: string, query: string, tag: string | undefined): Promise<SearchMeasurement> {
+export async function measureSearch(server: BenchServer, queries: BenchQueries, tag: string | undefined): Promise<SearchMeasurement> {
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const cases: { label: string; params: Record<string, string> }[] = [
+    { label: "common word", params: { q: queries.common } },
+    { label: "rare word", params: { q: queries.rare } },
+    { label: "known item", params: { q: queries.knownItem } },
+    { label: "phrase", params: { q: queries.phrase } },
+  ];
+  if (tag) cases.push({ label: "tag filter", params: { tag } });
+  const measured: QueryMeasurement[] = [];
   try {
-    const searchPage = await browser.newPage();
-    const from = server.requests.length;
-    const started = performance.now();
-    await searchPage.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
-    const hasScript = await searchPage.evaluate(() => document.querySelectorAll("script[src]").length > 0);
-    let method: SearchMeasurement["method"] = "search page";
-    if (hasScript) {
-      // Any link to an article (/YYYY/MM/DD/slug/) in the main region is a result. Polled from
-      // here: waitForFunction evaluates with eval, which the site's CSP rightly forbids.
-      const deadline = performance.now() + 60_000;
-      while (!(await searchPage.evaluate(() => [...document.querySelectorAll("main a[href]")].some((a) => /\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/.test(new URL((a as HTMLAnchorElement).href).pathname))))) {
-        if (performance.now() > deadline) throw new Error("no search results on the search page within 60 s");
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-      // Let the page finish the fragments it asked for with its first results.
-      await searchPage.waitForLoadState("networkidle");
-    } else {
-      method = "pagefind api";
-      await searchPage.evaluate(async ({ base, word }) => {
-        const pagefind = await import(`${base}pagefind/pagefind.js`);
-        const search = await pagefind.search(word);
-        await Promise.all(search.results.slice(0, 5).map((r: { data(): Promise<unknown> }) => r.data()));
-      }, { base: server.url, word: query });
-    }
-    const milliseconds = performance.now() - started;
-    const commonWord = { ...breakdown(server.requests.slice(from).filter(isSearchPayload)), milliseconds };
-    await searchPage.close();
-
-    let tagFilter: SearchMeasurement["tagFilter"];
-    if (tag) {
+    for (const { label, params } of cases) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.goto(server.url);
-      const before = server.requests.length;
-      const bundles = extraBundles(output);
-      const result = await page.evaluate(
-        async ({ base, tagName, merge }) => {
-          const t0 = performance.now();
-          const pagefind = await import(`${base}pagefind/pagefind.js`);
-          for (const bundle of merge) await pagefind.mergeIndex(`${base}${bundle.path}`, { language: bundle.language });
-          const search = await pagefind.search(null, { filters: { tag: tagName }, sort: { date: "desc" } });
-          if (search.results.length) await search.results[0].data();
-          return { milliseconds: performance.now() - t0, results: search.results.length as number };
-        },
-        { base: server.url, tagName: tag, merge: bundles },
-      );
-      tagFilter = { tag, ...result, bytes: breakdown(server.requests.slice(before)).total };
+      const from = server.requests.length;
+      const started = performance.now();
+      await page.goto(`${server.url}search/?${new URLSearchParams(params)}`);
+      // Polled from here: waitForFunction evaluates with eval, which the site's CSP rightly forbids.
+      const deadline = performance.now() + 120_000;
+      let links: string[] = [];
+      for (;;) {
+        links = await page.evaluate(() => [...document.querySelectorAll(".search-result h2 a")].map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        const status = await page.evaluate(() => document.getElementById("search-status")?.textContent ?? "");
+        if (links.some((l) => ARTICLE_PATH.test(l)) || /^No articles/.test(status)) break;
+        if (performance.now() > deadline) throw new Error(`no search results for ${label} within 120 s`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const milliseconds = performance.now() - started;
+      await page.waitForLoadState("networkidle");
+      const status = (await page.textContent("#search-status")) ?? "";
+      const results = Number(/^([\d,]+) articles? found/.exec(status)?.[1]?.replace(/,/g, "") ?? 0);
+      const entry: QueryMeasurement = { label, query: new URLSearchParams(params).toString(), milliseconds, results, ...breakdown(server.requests.slice(from).filter(isSearchPayload)) };
+      if (label === "known item") entry.rank = links.findIndex((l) => l.endsWith(queries.known.path)) + 1;
+      measured.push(entry);
       await context.close();
     }
-    return { query, method, commonWord, tagFilter };
   } finally {
     await browser.close();
   }
+  const common = measured[0]!;
+  const tagged = measured.find((m) => m.label === "tag filter");
+  return {
+    query: queries.common,
+    method: "search page",
+    commonWord: { ...common, milliseconds: common.milliseconds },
+    ...(tagged && tag ? { tagFilter: { tag, milliseconds: tagged.milliseconds, results: tagged.results, bytes: tagged.total } } : {}),
+    queries: measured,
+    knownItem: queries.known,
+  };
 }

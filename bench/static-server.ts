@@ -20,6 +20,12 @@ export const CONTENT_TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".csv": "text/csv; charset=utf-8",
+  ".jsonl": "application/jsonl; charset=utf-8",
   ".wasm": "application/wasm",
 };
 const COMPRESSED_TYPES = new Set([".html", ".css", ".js", ".mjs", ".json", ".xml", ".svg"]);

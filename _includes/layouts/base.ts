@@ -89,7 +89,7 @@ ${page.breadcrumbs?.length ? breadcrumbs(page.breadcrumbs, page.title, chrome) :
 ${main}
 </main>
 <footer class="site-footer"${chrome}>
-<p><a href="${href(paths.archive)}">${t.archive}</a> · <a href="${href(paths.tags)}">${t.tags}</a> · <a href="${href(paths.atomFeed)}">${t.atomFeed}</a> · <a href="${href(paths.jsonFeed)}">${t.jsonFeed}</a> · <a href="${href(onThisDayPaths.index)}">${t.onThisDay}</a> · <a href="${href(dataPaths.page)}">${t.data}</a></p>
+<p><a href="${href(paths.archive)}">${t.archive}</a> · <a href="${href(paths.tags)}">${t.tags}</a> · <a href="${href(paths.authors)}">${t.authors}</a> · <a href="${href(paths.corrections)}">${t.corrections}</a> · <a href="${href(paths.atomFeed)}">${t.atomFeed}</a> · <a href="${href(paths.jsonFeed)}">${t.jsonFeed}</a> · <a href="${href(onThisDayPaths.index)}">${t.onThisDay}</a> · <a href="${href(dataPaths.page)}">${t.data}</a></p>
 </footer>
 </body>
 </html>`}\n`;

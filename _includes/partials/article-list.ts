@@ -30,7 +30,7 @@ export function siteLanguageWithin(articleLang: string): SafeHtml {
  */
 export type EntryDetail = "full" | "summary" | "headline";
 
-/** A list of articles as readers scan it: headline and date, with summary and tags as `detail` says. */
+/** A list of articles as readers scan it: headline and date, with summary and a few tags (see `listedTags`) as `detail` says. */
 export function articleList(articles: readonly Article[], headingLevel: 2 | 3 = 2, detail: EntryDetail = "full"): SafeHtml {
   return html`<ol class="article-list">
 ${articles.map((article) => renderedEntry(entryOf(article), headingLevel, detail))}
@@ -54,6 +54,7 @@ function renderEntry(entry: ArticleEntry, headingLevel: 2 | 3, detail: EntryDeta
   const headline = html`<a href="${href(entry.url)}">${entry.title}</a>`;
   return html`<li class="entry" lang="${entry.lang}" dir="${entry.dir}">
 ${headingLevel === 2 ? html`<h2>${headline}</h2>` : html`<h3>${headline}</h3>`}
+${entry.status ? html`<p class="entry-status"${siteLanguageWithin(entry.lang)}><strong>${entry.status}</strong></p>` : ""}
 <p class="entry-meta"><time datetime="${entry.datetime}">${entry.dateLabel}</time>${entry.dateline ? html`<span class="entry-dateline">${entry.dateline}</span>` : ""}</p>
 ${entry.summary && detail !== "headline" ? html`<p class="entry-summary">${entry.summary}</p>` : ""}
 ${entry.tags.length && detail === "full" ? html`<ul class="entry-tags"${siteLanguageWithin(entry.lang)}>${entry.tags.map((tag) => html`<li><a href="${href(paths.tag(tag.slug))}">${tag.name}</a></li>`)}</ul>` : ""}

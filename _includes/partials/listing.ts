@@ -8,7 +8,7 @@ import { articleList, type EntryDetail } from "./article-list.ts";
 import { pager } from "./navigation.ts";
 
 /** See `EntryDetail`: the front page in full, the calendar's larger periods as indexes of headlines. */
-const LIST_DETAIL: Record<ListingPage["kind"], EntryDetail> = { home: "full", tag: "summary", day: "summary", month: "headline", year: "headline" };
+const LIST_DETAIL: Record<ListingPage["kind"], EntryDetail> = { home: "full", tag: "summary", author: "summary", day: "summary", month: "headline", year: "headline" };
 
 /** The page's title in the browser: "2026", "Tag: Iran (page 2)". */
 export function listingTitle(listing: ListingPage, base: string = listing.heading): string {

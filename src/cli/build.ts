@@ -13,7 +13,10 @@ import { provideArchive } from "../model/store.ts";
 import { settings } from "../settings.ts";
 import { writeOpenData } from "../outputs/open-data-writer.ts";
 import { createEleventy } from "../eleventy/runner.ts";
-import { ContentError } from "../model/problems.ts";
+import { ContentError, formatProblem, type Problem } from "../model/problems.ts";
+import { describeWriteError, OutputError } from "../model/output-errors.ts";
+import { buildNow, describeSchedule, SettingError } from "../model/publication.ts";
+import { describeBuildFailure } from "./build-failure.ts";
 import { folderBytes, removeInBackground, sizeWarning } from "./site-size.ts";
 
 async function exists(target: string): Promise<boolean> {
@@ -86,12 +89,22 @@ async function writePages(archive: Archive, staging: string): Promise<void> {
 
 export async function build(output: string): Promise<void> {
   await recoverAbandoned(output);
-  const archive = await loadArchive(settings.articlesDir, process.cwd());
-  provideArchive(archive);
+  // One clock for the whole build: what is published is decided once, here.
+  const options = { now: buildNow() };
+  const archive = await loadArchive(settings.articlesDir, process.cwd(), options);
+  printWarnings(archive.warnings ?? []);
+  provideArchive(archive, options);
 
   const staging = `${output}.staging-${process.pid}`;
   const retired = `${output}.retired-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
+  // Made here, before any page is rendered, so an output folder that cannot be written
+  // is said plainly, rather than as an error from deep inside Eleventy.
+  try {
+    await rm(staging, { recursive: true, force: true });
+    await mkdir(staging, { recursive: true });
+  } catch (error) {
+    throw new OutputError(output, error);
+  }
   // Work started by a stage that failed (the search indexer runs beside the page writer)
   // may still write into the staging folder after the failure: sweep it once more on exit.
   const sweep = () => rmSync(staging, { recursive: true, force: true });
@@ -113,9 +126,24 @@ export async function build(output: string): Promise<void> {
   }
   process.off("exit", sweep);
   if (hadSite) removeInBackground(retired);
+  warnAboutReviews(archive);
   console.log(`Built ${archive.articles.length} articles, ${archive.listings.length} list pages and ${archive.tags.length} tag pages into ${output}/`);
+  const schedule = describeSchedule(archive.schedule);
+  if (schedule) console.log(schedule);
   const warning = sizeWarning(folderBytes(output), settings.siteSizeWarningBytes, archive.articles.length);
   if (warning) console.warn(warning);
+}
+
+function printWarnings(warnings: readonly Problem[]): void {
+  for (const warning of warnings) console.warn(`Warning: ${formatProblem(warning)}`);
+}
+
+/** Published articles whose importer note (`review:`) an editor has not cleared yet. */
+function warnAboutReviews(archive: Archive): void {
+  const pending = archive.articles.filter((article) => article.review);
+  if (pending.length === 0) return;
+  const lines = pending.map((article) => `  ${article.sourcePath}: ${article.review}`);
+  console.warn(`Warning: ${pending.length} ${pending.length === 1 ? "article awaits" : "articles await"} an editor (delete its \`review:\` line once done):\n${lines.join("\n")}`);
 }
 
 async function main(): Promise<void> {
@@ -124,12 +152,18 @@ async function main(): Promise<void> {
   try {
     await build(output);
   } catch (error) {
-    if (error instanceof ContentError) {
+    const writeError = describeWriteError(error);
+    if (error instanceof ContentError || error instanceof SettingError) {
+      if (error instanceof ContentError) printWarnings(error.warnings);
       console.error(`Build stopped: ${error.message}`);
+    } else if (error instanceof OutputError || writeError) {
+      console.error(`Build failed: ${error instanceof OutputError ? error.message : writeError}`);
     } else {
-      console.error(`Build failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      // Eleventy no longer prints failures itself (eleventy-runner.ts): this is the one report.
+      console.error(`Build failed: ${describeBuildFailure(error)}`);
     }
-    console.error(`The previous site in ${path.relative(process.cwd(), output) || output}/ was left as it was.`);
+    const shown = path.relative(process.cwd(), output);
+    console.error(`The previous site in ${shown && !shown.startsWith("..") ? shown : output}/ was left as it was.`);
     process.exitCode = 1;
   }
 }

@@ -1,67 +1,49 @@
 /**
- * `npm run import -- FILE... [--title "Headline"] [--tags "A, B"] [--dry-run]`: turns
- * plain-text dispatches into articles under `articles/` (or ARTICLES_DIR). Each file is
+ * `npm run import -- FILE_OR_FOLDER... [options]`: brings dispatches, Jekyll/Hugo/Eleventy
+ * posts and WordPress exports into `articles/` (or ARTICLES_DIR). Each file or item is
  * judged on its own: a bad one is refused with its reason, the others still import, and
- * the exit code is non-zero when any was refused. Nothing is ever overwritten, and a
- * dispatch already in the archive (same date, same text) is reported and skipped.
+ * the exit code is non-zero when any was refused. Nothing is ever overwritten, and a story
+ * already in the archive (same date and text, or same former URL) is reported and skipped.
+ * The run ends with a report: imported, skipped (with why), needing review (with why).
  */
-import { copyFile, constants, link, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { isoDay } from "../_data/dates.ts";
+import { site } from "../_data/site.ts";
 import { settings } from "../settings.ts";
-import { articlePath, articleSource, comparableText, slugForTitle, type NewArticle } from "../import/article-source.ts";
-import { suggestTags } from "../import/autotag.ts";
-import { findArticleFiles, parseArticle } from "../model/content.ts";
-import { decodeDispatch, drawHeadline, firstSentence, readDispatch } from "../import/dispatch.ts";
-import { verbatimHtml } from "../import/literal-markdown.ts";
-import { paragraphTexts, renderMarkdown } from "../model/markdown.ts";
 import { toSlug } from "../model/slug.ts";
-import { createTagResolver, tagKey } from "../model/taxonomy.ts";
+import type { ImportedArticle } from "../import/article.ts";
+import { dispatchArticle } from "../import/dispatch.ts";
+import { filesUnder, kindOf, LIMITS, readRegularFile } from "../import/read-input.ts";
+import { count, createReport, formatReport, type Report } from "../import/report.ts";
+import { importPosts } from "../import/static-posts.ts";
+import { acquireLock, indexArchive, writeArticle, type Existing } from "../import/writer.ts";
+import { importWxr } from "../import/wxr.ts";
 
-const USAGE = `Usage: npm run import -- FILE... [--title "Headline"] [--tags "A, B"] [--dry-run]
+const USAGE = `Usage: npm run import -- FILE_OR_FOLDER... [options]
 
-Turns plain-text dispatches (optional white space, the word "date", an ISO date, then the
-text, paragraphs separated by blank lines) into articles/YYYY/YYYY-MM-DD-SLUG.md.
-  --title    the headline (one FILE only); without it one is drawn from the lede, marked for review
-  --tags     tags to add, comma-separated, before those suggested from the text
-  --dry-run  print what would be written, and write nothing
+Brings into articles/YYYY/YYYY-MM-DD-SLUG.md:
+  plain-text dispatches (.txt: the word "date", an ISO date, then the text),
+  Jekyll, Hugo and Eleventy posts (.md, .markdown, with YAML or TOML front matter),
+  WordPress exports (WXR .xml).
+A folder is searched for all of these.
+  --title     the headline (one article only); without it one is drawn from the lede, marked for review
+  --slug      the URL slug (one article only)
+  --tags      tags to add, comma-separated, before those suggested from the text
+  --lang      the BCP 47 language of the text (otherwise detected)
+  --old-url   the old site's permalink pattern, e.g. /news/:year/:month/:day/:title/
+  --uploads   the WordPress uploads folder (wp-content/uploads), for images
+  --dry-run   print what would be written, and write nothing
 Articles go to ARTICLES_DIR when it is set.`;
 
-/** What the archive already holds, so nothing is overwritten or imported twice. */
-interface Existing {
-  /** Comparable text of the articles of each day (YYYY-MM-DD), with their files. */
-  textsByDay: Map<string, { file: string; text: string }[]>;
-  /** "YYYY-MM-DD/slug" of every article: another file with the same pair would share its URL. */
-  urls: Set<string>;
-}
-
-async function indexArchive(articlesDir: string): Promise<Existing> {
-  const existing: Existing = { textsByDay: new Map(), urls: new Set() };
-  for (const file of await findArticleFiles(articlesDir, process.cwd())) {
-    const decoded = decodeDispatch(await readFile(file));
-    if (!decoded.ok) continue;
-    const parsed = parseArticle(file, decoded.text);
-    // A broken article is the build's to report; it cannot be compared, and is never overwritten anyway.
-    if (!parsed.ok) continue;
-    const { record } = parsed;
-    remember(existing, isoDay(record.date), record.slug, file, comparableText(paragraphTexts(record.body)));
-  }
-  return existing;
-}
-
-function remember(existing: Existing, day: string, slug: string, file: string, text: string): void {
-  const list = existing.textsByDay.get(day);
-  if (list) list.push({ file, text });
-  else existing.textsByDay.set(day, [{ file, text }]);
-  existing.urls.add(`${day}/${slug}`);
-}
-
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  );
+interface Options {
+  title?: string;
+  slug?: string;
+  tags: string[];
+  lang?: string;
+  oldUrl?: string;
+  uploads?: string;
+  dryRun: boolean;
 }
 
 function display(file: string): string {
@@ -69,118 +51,59 @@ function display(file: string): string {
   return relative && !relative.startsWith("..") ? relative : file;
 }
 
-/** Given tags in their canonical spelling, then the suggested ones, each tag once. */
-function mergeTags(given: readonly string[], suggested: readonly string[]): string[] {
-  const resolver = createTagResolver();
-  const seen = new Set<string>();
-  const tags: string[] = [];
-  for (const written of [...given, ...suggested]) {
-    const name = resolver.lookup(written)?.name ?? written;
-    const key = tagKey(name);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    tags.push(name);
+async function expand(inputs: readonly string[], report: Report): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => undefined);
+    if (!info?.isDirectory()) {
+      files.push(input);
+      continue;
+    }
+    for (const file of await filesUnder(input)) {
+      if (kindOf(file) !== "other") files.push(file);
+      else count(report, `other files in folders, not articles (e.g. ${path.extname(file) || path.basename(file)})`);
+    }
   }
-  return tags;
+  return files;
 }
 
-/** A safety net under the escaping: the source must parse as written and publish the text verbatim. */
-function checkSource(file: string, source: string, article: NewArticle): string | undefined {
-  const parsed = parseArticle(file, source);
-  if (!parsed.ok) return `the article written for it would not be valid (${parsed.problems.map((p) => p.message).join("; ")})`;
-  const { record } = parsed;
-  if (record.title !== article.title || record.date.written !== article.date.written) return "its headline or date would not survive the front matter";
-  if (renderMarkdown(record.body) !== verbatimHtml(article.paragraphs)) return "its text would not be published word for word";
-  return undefined;
-}
+class Run {
+  constructor(
+    readonly options: Options,
+    readonly articlesDir: string,
+    readonly existing: Existing,
+    readonly report: Report,
+  ) {}
 
-/** Writes a new file, never replacing one: false when the name is taken. Written whole, or not at all. */
-async function createExclusive(target: string, contents: string): Promise<boolean> {
-  const temporary = path.join(path.dirname(target), `.import-${process.pid}-${path.basename(target)}.tmp`);
-  await writeFile(temporary, contents, { flag: "wx" });
-  try {
-    await link(temporary, target);
-    return true;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") return false;
-    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw error;
-    // File systems without hard links: an exclusive copy still never replaces a file.
+  refuse(origin: string, why: string): void {
+    console.error(`Refused ${origin}: ${why}`);
+    this.report.refused.push({ origin, why });
+  }
+
+  skip(origin: string, why: string): void {
+    console.log(`Skipped ${origin}: ${why}`);
+    this.report.skipped.push({ origin, why });
+  }
+
+  async write(article: ImportedArticle): Promise<void> {
+    let outcome;
     try {
-      await copyFile(temporary, target, constants.COPYFILE_EXCL);
-      return true;
-    } catch (copyError) {
-      if ((copyError as NodeJS.ErrnoException).code === "EEXIST") return false;
-      throw copyError;
+      outcome = await writeArticle(article, this.articlesDir, this.existing, this.options.dryRun, display);
+    } catch (error) {
+      // A folder that cannot be written to: this one is refused, and the next ones still get their turn.
+      this.refuse(article.origin, `its article could not be written (${error instanceof Error ? error.message : String(error)})`);
+      return;
     }
-  } finally {
-    await rm(temporary, { force: true });
-  }
-}
-
-type Outcome = "written" | "skipped" | "refused";
-
-interface Options {
-  title?: string;
-  tags: string[];
-  dryRun: boolean;
-}
-
-async function importOne(file: string, options: Options, articlesDir: string, existing: Existing): Promise<Outcome> {
-  const refuse = (reason: string): Outcome => {
-    console.error(`Refused ${file}: ${reason}`);
-    return "refused";
-  };
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return refuse(code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a dispatch" : `cannot be read (${code ?? String(error)})`);
-  }
-  const result = readDispatch(bytes);
-  if (!result.ok) return refuse(result.error);
-  const { date, paragraphs } = result.dispatch;
-  const day = isoDay(date);
-
-  const text = comparableText(paragraphs);
-  const twin = existing.textsByDay.get(day)?.find((entry) => entry.text === text);
-  if (twin) {
-    console.log(`Skipped ${file}: already imported as ${display(twin.file)} (same date and text)`);
-    return "skipped";
-  }
-
-  const lede = paragraphs[0]!;
-  const title = options.title ?? drawHeadline(lede);
-  const article: NewArticle = {
-    title,
-    titleDrawn: options.title === undefined,
-    date,
-    summary: firstSentence(lede),
-    tags: mergeTags(options.tags, suggestTags(`${options.title ?? ""}\n\n${paragraphs.join("\n\n")}`)),
-    paragraphs,
-  };
-  const source = articleSource(article);
-  const base = slugForTitle(title);
-
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (existing.urls.has(`${day}/${slug}`)) continue;
-    const target = path.join(articlesDir, articlePath(date, slug));
-    if (options.dryRun && (await exists(target))) continue;
-    const problem = checkSource(display(target), source, article);
-    if (problem) return refuse(problem);
-    if (options.dryRun) {
-      console.log(`Would write ${display(target)} (from ${file}):\n${source}`);
-    } else {
-      await mkdir(path.dirname(target), { recursive: true });
-      if (!(await createExclusive(target, source))) continue;
-      console.log(`Wrote ${display(target)} (from ${file})`);
-    }
-    if (article.titleDrawn) console.log(`  headline drawn from the lede, to review: ${title}`);
+    if (outcome.kind === "refused") return this.refuse(article.origin, outcome.why);
+    if (outcome.kind === "duplicate") return this.skip(article.origin, outcome.why);
+    const file = display(outcome.file);
+    if (outcome.kind === "would-write") console.log(`Would write ${file} (from ${article.origin}):\n${outcome.source}`);
+    else console.log(`Wrote ${file} (from ${article.origin})`);
+    this.report.imported.push(file);
+    if (article.review.length > 0) this.report.review.push({ file, origin: article.origin, why: article.review });
+    if (article.review.some((why) => why.startsWith("headline drawn"))) console.log(`  headline drawn from the lede, to review: ${article.title}`);
     console.log(`  tags: ${article.tags.length ? article.tags.join(", ") : "(none found)"}`);
-    remember(existing, day, slug, target, text);
-    return "written";
+    for (const note of article.notes) console.log(`  note: ${note}`);
   }
 }
 
@@ -191,7 +114,11 @@ async function main(): Promise<number> {
       allowPositionals: true,
       options: {
         title: { type: "string" },
+        slug: { type: "string" },
         tags: { type: "string" },
+        lang: { type: "string" },
+        "old-url": { type: "string" },
+        uploads: { type: "string" },
         "dry-run": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -200,12 +127,12 @@ async function main(): Promise<number> {
     console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
     return 2;
   }
-  const { values, positionals: files } = parsed;
+  const { values, positionals: inputs } = parsed;
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
-  if (files.length === 0) {
+  if (inputs.length === 0) {
     console.error(USAGE);
     return 2;
   }
@@ -214,18 +141,35 @@ async function main(): Promise<number> {
     console.error("--title is empty");
     return 2;
   }
-  if (title && files.length > 1) {
-    console.error("--title names one article: give it with one FILE at a time");
+  const slug = values.slug === undefined ? undefined : toSlug(values.slug);
+  if (values.slug !== undefined && !slug) {
+    console.error(`--slug: "${values.slug}" has no letters or digits`);
     return 2;
   }
+  if ((title || slug) && inputs.length > 1) {
+    console.error(`${title ? "--title" : "--slug"} names one article: give it with one FILE at a time`);
+    return 2;
+  }
+  if (values.lang !== undefined) {
+    try {
+      if (Intl.getCanonicalLocales(values.lang).length !== 1) throw new Error();
+    } catch {
+      console.error(`--lang: "${values.lang}" is not a BCP 47 language tag such as en, fa or pt-BR`);
+      return 2;
+    }
+  }
   const options: Options = {
-    ...(title ? { title } : {}),
     tags: (values.tags ?? "")
       .split(",")
       .map((t) => t.replace(/\s+/g, " ").trim())
       .filter(Boolean),
     dryRun: values["dry-run"] ?? false,
   };
+  if (title) options.title = title;
+  if (slug) options.slug = slug;
+  if (values.lang) options.lang = values.lang;
+  if (values["old-url"]) options.oldUrl = values["old-url"];
+  if (values.uploads) options.uploads = values.uploads;
   const unnamable = options.tags.find((tag) => !toSlug(tag));
   if (unnamable) {
     console.error(`--tags: "${unnamable}" has no letters or digits to make a tag page from`);
@@ -233,22 +177,66 @@ async function main(): Promise<number> {
   }
 
   const articlesDir = settings.articlesDir;
-  const existing = await indexArchive(articlesDir);
-  const counts: Record<Outcome, number> = { written: 0, skipped: 0, refused: 0 };
-  for (const file of files) {
-    let outcome: Outcome;
-    try {
-      outcome = await importOne(file, options, articlesDir, existing);
-    } catch (error) {
-      // A folder that cannot be written to: this file is refused, and the next ones still get their turn.
-      console.error(`Refused ${file}: its article could not be written (${error instanceof Error ? error.message : String(error)})`);
-      outcome = "refused";
+  const report = createReport();
+  // A dry run writes nothing, not even the lock.
+  const release = options.dryRun ? () => {} : await acquireLock(articlesDir);
+  try {
+    const existing = await indexArchive(articlesDir);
+    const run = new Run(options, articlesDir, existing, report);
+    const files = await expand(inputs, report);
+    const posts: { file: string; origin: string; bytes: Uint8Array }[] = [];
+    const dispatches: { origin: string; bytes: Uint8Array }[] = [];
+    for (const file of files) {
+      const kind = kindOf(file);
+      if (kind === "wxr") {
+        const read = await readRegularFile(file, LIMITS.export);
+        if (!read.ok) {
+          run.refuse(file, read.error);
+          continue;
+        }
+        const items = await importWxr(file, read.bytes, { siteLanguage: site.language, ...(options.lang ? { lang: options.lang } : {}), ...(options.uploads ? { uploads: options.uploads } : {}), ...(options.oldUrl ? { oldUrl: options.oldUrl } : {}) }, report);
+        if (!items.ok) {
+          run.refuse(file, items.error);
+          continue;
+        }
+        for (const item of items.results) {
+          if (item.kind === "article") await run.write(item.article);
+          else if (item.kind === "refused") run.refuse(item.origin, item.why);
+          else run.skip(item.origin, item.why);
+        }
+        continue;
+      }
+      const read = await readRegularFile(file, LIMITS.text);
+      if (!read.ok) run.refuse(file, read.error);
+      else if (kind === "markdown") posts.push({ file, origin: file, bytes: read.bytes });
+      else dispatches.push({ origin: file, bytes: read.bytes });
     }
-    counts[outcome]++;
+    for (const result of importPosts(posts, { siteLanguage: site.language, ...(options.lang ? { lang: options.lang } : {}), ...(options.oldUrl ? { oldUrl: options.oldUrl } : {}) })) {
+      if (result.kind === "article") {
+        if (options.title) result.article.title = options.title;
+        if (options.slug) result.article.slug = options.slug;
+        result.article.tags = [...new Set([...options.tags, ...result.article.tags])];
+        await run.write(result.article);
+      } else if (result.kind === "dispatch") dispatches.push({ origin: result.origin, bytes: result.bytes });
+      else if (result.kind === "refused") run.refuse(result.origin, result.why);
+      else run.skip(result.origin, result.why);
+    }
+    for (const { origin, bytes } of dispatches) {
+      const made = dispatchArticle(origin, bytes, {
+        tags: options.tags,
+        siteLanguage: site.language,
+        ...(options.title ? { title: options.title } : {}),
+        ...(options.slug ? { slug: options.slug } : {}),
+        ...(options.lang ? { lang: options.lang } : {}),
+      });
+      if (made.ok) await run.write(made.article);
+      else run.refuse(origin, made.error);
+    }
+  } finally {
+    release();
   }
-  const verb = options.dryRun ? "would import" : "imported";
-  console.log(`${files.length === 1 ? "1 dispatch" : `${files.length} dispatches`}: ${counts.written} ${verb}, ${counts.skipped} already in the archive, ${counts.refused} refused.`);
-  return counts.refused > 0 ? 1 : 0;
+  console.log(formatReport(report, options.dryRun));
+  return report.refused.length > 0 ? 1 : 0;
 }
 
 process.exitCode = await main();

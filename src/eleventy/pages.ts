@@ -54,6 +54,12 @@ let incremental = false;
  * template: Eleventy re-imports a template module on rebuilds, this module stays.
  */
 const written = new Map<string, string>();
+/** Fingerprints rendered by the current run: they count as written only once the run succeeds. */
+const rendered = new Map<string, string>();
+/** Every URL the templates of the current run would write, whether rendered again or skipped. */
+let produced = new Set<string>();
+/** The same, for the last run that succeeded: a URL in it and not in the next is a page to delete. */
+let lastProduced: Set<string> | undefined;
 
 /**
  * For `npm start` only: after the first build, pages with a `fingerprint` are rebuilt only
@@ -67,6 +73,26 @@ export function enableIncrementalPages(): void {
 /** A template, layout or setting changed: every page may look different, so render them all again. */
 export function forgetWrittenPages(): void {
   written.clear();
+}
+
+/** A dev-server run starts: what an earlier, failed run rendered was never confirmed. */
+export function beginIncrementalRun(): void {
+  rendered.clear();
+  produced = new Set();
+}
+
+/**
+ * A dev-server run succeeded: its pages count as written, and the URLs the previous good
+ * run wrote that no template writes any more (a deleted or renamed article, a tag no
+ * article has) are returned, for their files to be removed.
+ */
+export function finishIncrementalRun(): string[] {
+  for (const [url, fingerprint] of rendered) written.set(url, fingerprint);
+  rendered.clear();
+  const gone = lastProduced ? [...lastProduced].filter((url) => !produced.has(url)) : [];
+  for (const url of gone) written.delete(url);
+  lastProduced = produced;
+  return gone;
 }
 
 /**
@@ -102,6 +128,8 @@ export function definePage<Item>(definition: PageDefinition<Item>): EleventyTemp
   return class {
     async data(): Promise<Record<string, unknown>> {
       let items = await definition.items();
+      // The dev server is one run, never split into passes: every item is produced by it.
+      if (incremental) for (const item of items) produced.add(definition.url(item));
       if (incremental && fingerprint) items = items.filter((item) => written.get(definition.url(item)) !== fingerprint(item));
       return {
         pageItems: items,
@@ -119,7 +147,7 @@ export function definePage<Item>(definition: PageDefinition<Item>): EleventyTemp
     async render(data: unknown): Promise<string> {
       const item = (data as PaginatedData<Item>).item;
       const output = String(await definition.render(item));
-      if (incremental && fingerprint) written.set(definition.url(item), fingerprint(item));
+      if (incremental && fingerprint) rendered.set(definition.url(item), fingerprint(item));
       return output;
     }
   };

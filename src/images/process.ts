@@ -141,7 +141,17 @@ export async function processImage(file: string, cacheDir: string): Promise<Proc
   }
   const hit = await cached(cacheDir, key);
   if (hit) return { ok: true, image: hit, fromCache: true };
+  // Two files with the same bytes (a photo copied beside two articles) are one conversion.
+  const pending = inFlight.get(key);
+  if (pending) return pending.then((result) => (result.ok ? { ...result, fromCache: true } : result));
+  const conversion = convert(file, key, cacheDir).finally(() => inFlight.delete(key));
+  inFlight.set(key, conversion);
+  return conversion;
+}
 
+const inFlight = new Map<string, Promise<ProcessResult>>();
+
+async function convert(file: string, key: string, cacheDir: string): Promise<ProcessResult> {
   let hasAlpha: boolean;
   try {
     const metadata = await sharp(file).metadata();

@@ -67,7 +67,7 @@ export default function images(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     const publication = await publishImages(directories.output);
     // Once per model: the passes of one build share one, the dev server makes one per rebuild.
-    if (publication && publication.work !== reported) {
+    if (publication && publication.files > 0 && publication.work !== reported) {
       reported = publication.work;
       console.log(describeImages(publication));
     }

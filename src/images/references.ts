@@ -29,7 +29,7 @@ export interface ImageReference {
   file: string;
 }
 
-/** Only for finding images: the renderer of record is src/lib/markdown.ts (same options). */
+/** Only for finding images: the renderer of record is src/model/markdown.ts (same options). */
 const parser = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
 interface BodyImage {

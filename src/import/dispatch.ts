@@ -1,96 +1,54 @@
-import { parsePublicationDate, type PublicationDate } from "../_data/dates.ts";
+import { isoDay } from "../_data/dates.ts";
+import { suggestTags } from "./autotag.ts";
+import { REVIEW_NOTE } from "./article.ts";
+import { readDispatch } from "./dispatch-text.ts";
+import { literalMarkdown } from "./literal-markdown.ts";
+import type { ImportedArticle } from "./article.ts";
+import { drawHeadline, firstSentence, neutralSlug, slugForHeadline, splitDateline } from "./headline.ts";
+import { languageToWrite } from "./language.ts";
+import { mergeTags } from "./tags.ts";
 
-/**
- * The plain-text dispatch of CONTRACT.md (the seed's own format): optional white space,
- * the word `date`, an ISO date, then the story's text, paragraphs separated by blank lines.
- */
-export interface Dispatch {
-  date: PublicationDate;
-  /**
-   * The text, one entry per paragraph. Each paragraph is trimmed and each of its lines
-   * loses the spaces and tabs at its ends, which is all Markdown would drop anyway;
-   * every other character is kept as written.
-   */
-  paragraphs: string[];
+/** A plain-text dispatch (CONTRACT.md's format) as an article: its text escaped so it publishes verbatim. */
+export interface DispatchChoices {
+  title?: string;
+  slug?: string;
+  tags: string[];
+  lang?: string;
+  siteLanguage: string;
 }
 
-export type DispatchResult = { ok: true; dispatch: Dispatch } | { ok: false; error: string };
-
-const HEADER = /^\s*date\b[ \t]*:?/i;
-
-/** Strict UTF-8: a dispatch in another encoding would be published as mojibake, so it is refused. */
-export function decodeDispatch(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: string } {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return { ok: false, error: "is not UTF-8 text; save it as UTF-8 and import it again" };
+export function dispatchArticle(origin: string, bytes: Uint8Array, choices: DispatchChoices): { ok: true; article: ImportedArticle } | { ok: false; error: string } {
+  const result = readDispatch(bytes);
+  if (!result.ok) return result;
+  const { date, paragraphs } = result.dispatch;
+  const lede = paragraphs[0]!;
+  const drawn = drawHeadline(lede);
+  const title = choices.title ?? drawn.headline;
+  const text = paragraphs.join("\n\n");
+  const lang = languageToWrite(text, choices.siteLanguage, choices.lang);
+  const review: string[] = [];
+  if (choices.title === undefined) review.push(REVIEW_NOTE);
+  let slug = choices.slug ?? slugForHeadline(title);
+  if (!slug) {
+    slug = neutralSlug(isoDay(date));
+    review.push("no readable slug could be made from the headline; the URL uses a neutral one");
   }
-  if (text.includes("\0")) return { ok: false, error: "contains NUL bytes, so it is not a text file" };
-  return { ok: true, text };
-}
-
-/** Decodes and parses a dispatch file's bytes. */
-export function readDispatch(bytes: Uint8Array): DispatchResult {
-  const decoded = decodeDispatch(bytes);
-  return decoded.ok ? parseDispatch(decoded.text) : decoded;
-}
-
-/** Parses a dispatch's text; a byte-order mark and Windows or old Mac line endings are fine. */
-export function parseDispatch(written: string): DispatchResult {
-  const text = written.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const header = HEADER.exec(text);
-  if (!header) return { ok: false, error: "has no date line: start it with the word `date` and the date, e.g. `date 2026-02-26`" };
-  const rest = text.slice(header[0].length);
-  const token = /^\s*(\S*)/.exec(rest);
-  const dateText = token?.[1] ?? "";
-  if (!dateText) return { ok: false, error: "has the word `date` but no date after it; write e.g. `date 2026-02-26`" };
-  const parsed = parsePublicationDate(dateText);
-  if (!parsed.ok) return { ok: false, error: `has a bad date line: ${parsed.error}` };
-  const paragraphs = splitParagraphs(rest.slice(token![0].length));
-  if (paragraphs.length === 0) return { ok: false, error: `has a date (${dateText}) but no text after it` };
-  return { ok: true, dispatch: { date: parsed.date, paragraphs } };
-}
-
-/** Paragraphs are separated by lines that hold nothing but white space. */
-export function splitParagraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) =>
-      paragraph
-        .trim()
-        .split("\n")
-        .map((line) => line.replace(/^[ \t]+|[ \t]+$/g, ""))
-        .join("\n"),
-    )
-    .filter((paragraph) => paragraph.length > 0);
-}
-
-const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
-
-/** The first sentence of a paragraph (Unicode sentence rules: "U.S. envoys" does not end one). */
-export function firstSentence(paragraph: string): string {
-  const flat = paragraph.replace(/\s+/g, " ").trim();
-  for (const { segment } of segmenter.segment(flat)) {
-    const sentence = segment.trim();
-    if (sentence) return sentence;
-  }
-  return flat;
-}
-
-/** Longest headline drawn from a lede, in words; longer ones are cut at a clause, or at this many words. */
-export const HEADLINE_WORDS = 16;
-
-/**
- * A working headline from the lede, for an editor to review: its first sentence, or that
- * sentence's first clause when the sentence is long.
- */
-export function drawHeadline(lede: string): string {
-  const sentence = firstSentence(lede).replace(/[.!?…]+$/u, "").trim();
-  const words = (text: string) => text.split(/\s+/).filter(Boolean);
-  if (words(sentence).length <= HEADLINE_WORDS) return sentence;
-  const clause = sentence.split(/[,;:]\s|\s[—–-]\s/)[0]?.trim() ?? "";
-  const clauseWords = words(clause).length;
-  if (clauseWords >= 4 && clauseWords <= HEADLINE_WORDS) return clause;
-  return `${words(sentence).slice(0, HEADLINE_WORDS).join(" ")}…`;
+  const article: ImportedArticle = {
+    origin,
+    title,
+    date,
+    // The summary is the lede's first sentence after the dateline, which has its own line.
+    summary: firstSentence(splitDateline(lede)?.rest || lede),
+    tags: mergeTags(choices.tags, suggestTags(`${choices.title ?? ""}\n\n${text}`)),
+    aliases: [],
+    body: literalMarkdown(paragraphs),
+    slug,
+    assets: [],
+    review,
+    notes: [],
+    verbatim: paragraphs,
+  };
+  if (drawn.dateline) article.dateline = drawn.dateline;
+  if (lang) article.lang = lang;
+  return { ok: true, article };
 }

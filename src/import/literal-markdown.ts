@@ -7,8 +7,8 @@
  * so the source stays readable for editors.
  */
 
-/** Punctuation that means something anywhere in a line: escapes, code, emphasis, strikethrough, links, autolinks, table cells. */
-const INLINE_SYNTAX = /[\\`*_~[\]<|]/g;
+/** Punctuation that means something anywhere in a line: escapes, code, emphasis, strike-through and subscript, superscript, links and footnotes, autolinks, table cells. */
+const INLINE_SYNTAX = /[\\`*_~^[\]<|]/g;
 /** `&` only when it would start a character reference (&amp; &#38; &#x26;); "AT&T" stays as it is. */
 const ENTITY_START = /&(?=#?[A-Za-z0-9]+;)/g;
 /** At the start of a line: headings, block quotes, list items, setext underlines. */

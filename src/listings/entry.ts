@@ -1,5 +1,7 @@
 import { formatDisplayDate, machineDate } from "../_data/dates.ts";
 import type { Article } from "../model/archive.ts";
+import { listedTags } from "../model/taxonomy.ts";
+import { statusText } from "../model/publication.ts";
 
 /**
  * An article as every list shows it (home, dates, tags, related): the view model the
@@ -16,6 +18,9 @@ export interface ArticleEntry {
   dateLabel: string;
   dateline?: string;
   summary: string;
+  /** In the preview: "Draft — not published", "Scheduled for …"; absent once published. */
+  status?: string;
+  /** The few tags a list shows (`listedTags`), not all of them. */
   tags: { name: string; slug: string }[];
 }
 
@@ -33,9 +38,11 @@ export function entryOf(article: Article): ArticleEntry {
       datetime: machineDate(article.date),
       dateLabel: formatDisplayDate(article.date, article.lang),
       summary: article.summary,
-      tags: article.tags.map(({ name, slug }) => ({ name, slug })),
+      tags: listedTags(article.tags).map(({ name, slug }) => ({ name, slug })),
     };
     if (article.dateline) entry.dateline = article.dateline;
+    const status = statusText(article);
+    if (status) entry.status = status;
     entries.set(article, entry);
   }
   return entry;

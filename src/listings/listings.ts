@@ -6,6 +6,7 @@
 import { formatDay, monthName } from "../_data/dates.ts";
 import { site } from "../_data/site.ts";
 import type { Article, TagEntry, YearCount } from "../model/archive.ts";
+import type { AuthorEntry } from "./authors.ts";
 import { paths } from "../render/urls.ts";
 import { stringsFor } from "../strings/index.ts";
 
@@ -20,7 +21,7 @@ export interface PeriodLink {
   count: number;
 }
 
-export type ListingKind = "home" | "tag" | "year" | "month" | "day";
+export type ListingKind = "home" | "tag" | "year" | "month" | "day" | "author";
 
 /** One page of a list of articles: the home page, a tag, a year, a month or a day. */
 export interface ListingPage {
@@ -35,6 +36,7 @@ export interface ListingPage {
   nextUrl?: string;
   breadcrumbs: Crumb[];
   tag?: TagEntry;
+  author?: AuthorEntry;
   /** On the first page of a year or month: its months or days, with counts. */
   periods?: PeriodLink[];
 }

@@ -7,11 +7,20 @@ import { buildListings, type ListingPage } from "../listings/listings.ts";
 import { ContentError, type Problem } from "./problems.ts";
 import { createTagResolver, resolveTags, type Tag, type TagResolver } from "./taxonomy.ts";
 import { paths } from "../render/urls.ts";
+import { createAuthorResolver, resolveAuthors, type Author, type AuthorResolver } from "./authors.ts";
+import { buildNow, statusOf, type LoadOptions, type PublicationStatus, type Schedule } from "./publication.ts";
+import { indexCorrections, type CorrectionEntry } from "./corrections.ts";
+import { authorListings, indexAuthors, type AuthorEntry } from "../listings/authors.ts";
+import { planRedirects, type Redirect } from "../outputs/redirects.ts";
 
 export interface Article extends ArticleRecord {
   /** Root-relative URL: /2026/02/26/slug/ */
   url: string;
   tags: Tag[];
+  /** The byline's names as authors (canonical spellings); empty for unsigned copy. */
+  authors: Author[];
+  /** Always "published" in `npm run build`; the preview also shows drafts and scheduled articles. */
+  status: PublicationStatus;
   older?: Article;
   newer?: Article;
   related: Article[];
@@ -54,6 +63,16 @@ export interface Archive {
   tagGroups: TagGroup[];
   years: YearCount[];
   listings: ListingPage[];
+  /** By name. */
+  authors: AuthorEntry[];
+  /** Every correction of every article, newest first. */
+  corrections: CorrectionEntry[];
+  /** One redirect page per alias. */
+  redirects: Redirect[];
+  /** What was left out (none in the preview, which shows everything). */
+  schedule: Schedule;
+  /** Files under articles/ that were not read (hidden, not Markdown), for the build to name. */
+  warnings?: Problem[];
 }
 
 export const RELATED_COUNT = 4;
@@ -61,27 +80,68 @@ export const RELATED_COUNT = 4;
 const RELATED_WINDOW = 8;
 
 /** Loads, validates and models the whole archive once; throws ContentError naming every bad file. */
-export async function loadArchive(articlesDir: string, root: string, resolver?: TagResolver): Promise<Archive> {
-  const { records, problems } = await loadArticleRecords(articlesDir, root);
-  // Images are checked and processed (into their cache, never the output) before any page is written.
-  const imageProblems = await prepareImages(records, root, articlesDir);
-  return buildArchive(records, [...problems, ...imageProblems], resolver);
+export interface ArchiveOptions extends LoadOptions {
+  tagResolver?: TagResolver;
+  authorResolver?: AuthorResolver;
 }
 
-export function buildArchive(records: readonly ArticleRecord[], earlierProblems: readonly Problem[] = [], resolver: TagResolver = createTagResolver()): Archive {
+export async function loadArchive(articlesDir: string, root: string, options: ArchiveOptions = {}): Promise<Archive> {
+  const { records, problems, warnings } = await loadArticleRecords(articlesDir, root);
+  const now = options.now ?? buildNow();
+  // Images are checked and processed (into their cache, never the output) before any page is
+  // written; only those of articles this build publishes, so no draft's photo goes out.
+  const shown = options.preview ? records : records.filter((record) => statusOf(record, now) === "published");
+  const imageProblems = await prepareImages(shown, root, articlesDir);
+  let archive: Archive;
+  try {
+    archive = buildArchive(records, [...problems, ...imageProblems], { ...options, now });
+  } catch (error) {
+    throw error instanceof ContentError && warnings.length ? new ContentError(error.problems, warnings) : error;
+  }
+  if (warnings.length) archive.warnings = warnings;
+  return archive;
+}
+
+/**
+ * Models the archive from parsed records. Drafts and articles whose date has not come
+ * (src/model/publication.ts) are left out before anything else is computed, so no page,
+ * list, count, neighbour, feed or index can show them; `preview` keeps them, marked.
+ */
+export function buildArchive(records: readonly ArticleRecord[], earlierProblems: readonly Problem[] = [], options: ArchiveOptions = {}): Archive {
   const problems = [...earlierProblems];
-  const ordered = [...records].sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : 1));
+  const now = options.now ?? buildNow();
+  const schedule: Schedule = { drafts: 0, scheduled: [] };
+  const statusOfRecord = new Map<ArticleRecord, PublicationStatus>();
+  const included: ArticleRecord[] = [];
+  for (const record of records) {
+    const status = statusOf(record, now);
+    statusOfRecord.set(record, status);
+    if (status === "published" || options.preview) included.push(record);
+    else if (status === "draft") schedule.drafts++;
+    else schedule.scheduled.push(record.date);
+  }
+  schedule.scheduled.sort((a, b) => a.dateTime.toMillis() - b.dateTime.toMillis());
+  const ordered = included.sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : 1));
   const taxonomy = resolveTags(
     ordered.map((r) => ({ sourcePath: r.sourcePath, tags: r.writtenTags })),
-    resolver,
+    options.tagResolver ?? createTagResolver(),
   );
   problems.push(...taxonomy.problems);
+  const bylines = resolveAuthors(ordered, options.authorResolver ?? createAuthorResolver());
+  problems.push(...bylines.problems);
 
   const byUrl = new Map<string, Article>();
   const articles: Article[] = [];
   ordered.forEach((record, i) => {
     const url = paths.article(record.date.year, record.date.month, record.date.day, record.slug);
-    const article: Article = { ...record, url, tags: taxonomy.tagsOf[i] ?? [], related: [] };
+    const article: Article = {
+      ...record,
+      url,
+      tags: taxonomy.tagsOf[i] ?? [],
+      authors: bylines.authorsOf[i] ?? [],
+      status: statusOfRecord.get(record) ?? "published",
+      related: [],
+    };
     const claimant = byUrl.get(url);
     if (claimant) {
       problems.push({
@@ -94,9 +154,6 @@ export function buildArchive(records: readonly ArticleRecord[], earlierProblems:
     byUrl.set(url, article);
     articles.push(article);
   });
-  if (problems.length > 0) {
-    throw new ContentError([...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
-  }
 
   articles.sort((a, b) => compareNewestFirst(a.date, b.date) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   for (let i = 0; i < articles.length; i++) {
@@ -108,14 +165,27 @@ export function buildArchive(records: readonly ArticleRecord[], earlierProblems:
   }
 
   const tags = indexTags(articles);
-  linkRelated(articles, tags);
   const years = countByMonth(articles);
+  const authors = indexAuthors(articles);
+  const listings = [...buildListings(articles, [...tags.values()], years, site.pageSize), ...authorListings(authors, site.pageSize)];
+  // Aliases are checked against every page the model knows, so the whole model comes first.
+  const redirects = planRedirects(articles, listings);
+  problems.push(...redirects.problems);
+  if (problems.length > 0) {
+    throw new ContentError([...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+  }
+
+  linkRelated(articles, tags);
   return {
     articles,
     tags: [...tags.values()].sort((a, b) => a.slug.localeCompare(b.slug)),
     tagGroups: groupTags([...tags.values()]),
     years,
-    listings: buildListings(articles, [...tags.values()], years, site.pageSize),
+    listings,
+    authors,
+    corrections: indexCorrections(articles),
+    redirects: redirects.redirects,
+    schedule,
   };
 }
 

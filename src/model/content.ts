@@ -1,13 +1,16 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { PublicationDate } from "../_data/dates.ts";
 import { forEachConcurrently } from "../util/concurrency.ts";
 import type { WrittenImage } from "../images/references.ts";
+import { scanArticleFolder } from "./article-files.ts";
 import { site } from "../_data/site.ts";
 import { parseFrontMatter, splitFrontMatter, type FrontMatter } from "./frontmatter.ts";
-import { countWords, paragraphTexts } from "./markdown.ts";
+import { countWords, paragraphTexts, referenceDefinitions, textBeforeMore } from "./markdown.ts";
 import type { Problem } from "./problems.ts";
-import { toSlug } from "./slug.ts";
+import { controlInBody, describeControl } from "./control-characters.ts";
+import { HEADLINE_SLUG_LENGTH, MAX_SLUG_LENGTH, toSlug, truncateSlug } from "./slug.ts";
+import type { Correction } from "./newsroom-fields.ts";
 
 /** One article as its source says it, validated; tags are still as written. */
 export interface ArticleRecord {
@@ -28,11 +31,17 @@ export interface ArticleRecord {
   writtenTags: string[];
   /** The Markdown body exactly as written. */
   body: string;
+  /** Why the importer wants an editor to look (e.g. a drawn headline); absent once reviewed. */
+  review?: string;
   wordCount: number;
   readingMinutes: number;
   draft: boolean;
   /** The lead image as written; its processed files are looked up in src/images/registry.ts. */
   image?: WrittenImage;
+  /** Oldest first, as written. */
+  corrections: Correction[];
+  /** Former root-relative URLs, each to get a redirect page. */
+  aliases: string[];
 }
 
 export const WORDS_PER_MINUTE = 230;
@@ -49,16 +58,27 @@ export function directionOf(lang: string): "ltr" | "rtl" {
   }
 }
 
-/** The slug is the file's name after its date (2026-02-26-geneva-talks.md), else the headline's. */
-export function slugFor(sourcePath: string, title: string): string {
-  const name = path.posix.basename(sourcePath, path.posix.extname(sourcePath)).replace(/^\d{4}-\d{2}-\d{2}-?/, "");
-  return toSlug(name) || toSlug(title) || "article";
+function fileSlug(sourcePath: string): string {
+  return toSlug(path.posix.basename(sourcePath, path.posix.extname(sourcePath)).replace(/^\d{4}-\d{2}-\d{2}-?/, ""));
 }
 
-/** The first paragraph as plain text; only the first block is parsed, since bodies can be long. */
+/**
+ * The slug is the file's name after its date (2026-02-26-geneva-talks.md), else the
+ * headline's, cut at a word to HEADLINE_SLUG_LENGTH. (A file's own slug is never cut, as
+ * an editor chose it: one longer than MAX_SLUG_LENGTH is refused by `parseArticle`.)
+ */
+export function slugFor(sourcePath: string, title: string): string {
+  return fileSlug(sourcePath) || truncateSlug(toSlug(title), HEADLINE_SLUG_LENGTH) || "article";
+}
+
+/**
+ * The first paragraph as plain text; only the first block is parsed, since bodies can be
+ * long, with the body's link reference definitions so `[name][]` reads as its words.
+ */
 export function ledeOf(body: string): string {
   const firstBlock = body.trim().split(/\n[ \t]*\n/)[0] ?? "";
-  return paragraphTexts(firstBlock)[0] ?? "";
+  const definitions = firstBlock.includes("]") ? referenceDefinitions(body.split("\n")) : "";
+  return paragraphTexts(definitions ? `${firstBlock}\n\n${definitions}` : firstBlock)[0] ?? "";
 }
 
 export type RecordResult = { ok: true; record: ArticleRecord } | { ok: false; problems: Problem[] };
@@ -72,7 +92,25 @@ export function parseArticle(sourcePath: string, text: string): RecordResult {
     };
   }
   const parsed = parseFrontMatter(sourcePath, split.yaml, split.yamlStartLine);
-  if (!parsed.ok) return parsed;
+  const problems = parsed.ok ? [] : parsed.problems;
+  const control = controlInBody(split.body);
+  if (control) {
+    problems.push({
+      file: sourcePath,
+      line: split.bodyStartLine + control.line - 1,
+      field: "body",
+      message: `contains the control character ${describeControl(control.char)}; remove it`,
+    });
+  }
+  const slug = fileSlug(sourcePath);
+  if (slug.length > MAX_SLUG_LENGTH) {
+    problems.push({
+      file: sourcePath,
+      field: "file name",
+      message: `makes a ${slug.length}-character URL slug; a slug may have at most ${MAX_SLUG_LENGTH} characters, so shorten the file name`,
+    });
+  }
+  if (!parsed.ok || problems.length) return { ok: false, problems };
   return { ok: true, record: toRecord(sourcePath, parsed.data, split.body) };
 }
 
@@ -80,12 +118,16 @@ function toRecord(sourcePath: string, front: FrontMatter, body: string): Article
   const lang = front.lang ?? site.language;
   const wordCount = countWords(body);
   const lede = ledeOf(body);
+  // Without a `summary:`, the text before `<!--more-->` (Jekyll, Hugo, WordPress) is the summary.
+  const beforeMore = front.summary ? undefined : textBeforeMore(body);
+  const summary = front.summary ?? beforeMore ?? lede;
   const record: ArticleRecord = {
     sourcePath,
     slug: slugFor(sourcePath, front.title),
     title: front.title,
-    summary: front.summary ?? lede,
-    // A summary that is how the story begins (as imported dispatches have) would read twice as a dek.
+    summary,
+    // A summary that is how the story begins (as imported dispatches have, or the text
+    // before `<!--more-->`) would read twice as a dek.
     summaryIsLede: !front.summary || lede.startsWith(front.summary),
     date: front.date,
     lang,
@@ -95,33 +137,28 @@ function toRecord(sourcePath: string, front: FrontMatter, body: string): Article
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     draft: front.draft,
+    corrections: front.corrections,
+    aliases: front.aliases,
   };
   if (front.updated) record.updated = front.updated;
   if (front.byline) record.byline = front.byline;
   if (front.source) record.source = front.source;
   if (front.dateline) record.dateline = front.dateline;
   if (front.image) record.image = front.image;
+  if (front.review) record.review = front.review;
   return record;
 }
 
-/** Every `*.md` under a folder, as paths relative to `root`, in a stable order. */
+/** Every article file under a folder (see article-files.ts), as paths relative to `root`, in a stable order. */
 export async function findArticleFiles(dir: string, root: string): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".md") && !entry.name.startsWith("."))
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
-    .sort();
+  return (await scanArticleFolder(dir, root)).files;
 }
 
 export interface LoadedArticles {
   records: ArticleRecord[];
   problems: Problem[];
+  /** Files not read (hidden, not Markdown): named, but the build goes on. */
+  warnings: Problem[];
 }
 
 /**
@@ -163,7 +200,7 @@ async function readRecord(file: string, absolute: string, decoder: TextDecoder):
 
 /** Reads and validates every article; problems are collected, not thrown, so all are reported at once. */
 export async function loadArticleRecords(dir: string, root: string): Promise<LoadedArticles> {
-  const files = await findArticleFiles(dir, root);
+  const { files, warnings, problems: folderProblems } = await scanArticleFolder(dir, root);
   const records: ArticleRecord[] = [];
   const problemsOf: Problem[][] = [];
   const decoder = new TextDecoder("utf-8", { fatal: true });
@@ -179,7 +216,9 @@ export async function loadArticleRecords(dir: string, root: string): Promise<Loa
     for (const key of recordCache.keys()) if (!live.has(key)) recordCache.delete(key);
   }
   return {
-    records: records.filter((r): r is ArticleRecord => r !== undefined && !r.draft),
-    problems: problemsOf.flatMap((p) => p ?? []),
+    // Drafts included: whether they are published is the archive's decision (src/model/publication.ts).
+    records: records.filter((r): r is ArticleRecord => r !== undefined),
+    problems: [...folderProblems, ...problemsOf.flatMap((p) => p ?? [])],
+    warnings,
   };
 }

@@ -1,8 +1,12 @@
-import { parseDocument } from "yaml";
 import { z } from "zod";
 import { parsePublicationDate, type PublicationDate } from "../_data/dates.ts";
 import type { WrittenImage } from "../images/references.ts";
+import { closest } from "./closest.ts";
+import { controlInField, describeControl } from "./control-characters.ts";
+import { readFrontMatterYaml } from "./front-matter-yaml.ts";
 import type { Problem } from "./problems.ts";
+import { MAX_SLUG_LENGTH } from "./slug.ts";
+import { aliasesField, checkCorrectionDates, correctionsField, type Correction } from "./newsroom-fields.ts";
 
 /** The article source format of CONTRACT.md: YAML front matter between `---` lines, then Markdown. */
 export interface FrontMatter {
@@ -16,7 +20,11 @@ export interface FrontMatter {
   updated?: PublicationDate;
   lang?: string;
   draft: boolean;
+  /** The importer's note that an editor still has to look (a drawn headline…); not published. */
+  review?: string;
   image?: WrittenImage;
+  corrections: Correction[];
+  aliases: string[];
 }
 
 export interface SplitSource {
@@ -24,6 +32,8 @@ export interface SplitSource {
   body: string;
   /** Line of the file where the YAML starts, for error messages. */
   yamlStartLine: number;
+  /** Line of the file where the body starts. */
+  bodyStartLine: number;
 }
 
 const FENCE = /^---[ \t]*$/;
@@ -34,7 +44,7 @@ export function splitFrontMatter(text: string): SplitSource | undefined {
   if (!FENCE.test(lines[0] ?? "")) return undefined;
   const end = lines.findIndex((line, i) => i > 0 && (FENCE.test(line) || /^\.\.\.[ \t]*$/.test(line)));
   if (end < 0) return undefined;
-  return { yaml: lines.slice(1, end).join("\n"), body: lines.slice(end + 1).join("\n"), yamlStartLine: 2 };
+  return { yaml: lines.slice(1, end).join("\n"), body: lines.slice(end + 1).join("\n"), yamlStartLine: 2, bodyStartLine: end + 2 };
 }
 
 const text = (what: string) =>
@@ -54,6 +64,22 @@ const dateField = (what: string) =>
       }
       return parsed.date;
     });
+
+/**
+ * Most tags an article may have. Enough for any story (the seed has 20); above it a list is
+ * a mistake or an attack, and every tag is one more page and feed the article appears on.
+ */
+export const MAX_TAGS = 50;
+
+/** A tag name becomes a URL slug, and so a folder name: see MAX_SLUG_LENGTH. */
+const tagName = z
+  .string({ error: "tags must be a list of names, e.g. [Iran, Diplomacy]" })
+  .transform((v) => v.trim())
+  .superRefine((t, ctx) => {
+    if (t.length > MAX_SLUG_LENGTH) {
+      ctx.addIssue({ code: "custom", message: `"${t.slice(0, 40)}…" is ${t.length} characters long; a tag name may have at most ${MAX_SLUG_LENGTH}` });
+    }
+  });
 
 /** Caption and credit are plain text: published as written, escaped, never Markdown. */
 const imageText = (what: string) =>
@@ -86,7 +112,6 @@ const leadImage = z
   )
   .strict();
 
-const tagName = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
 
 const schema = z.object({
   title: text("the headline").min(1, "the headline is empty"),
@@ -96,6 +121,9 @@ const schema = z.object({
       error: "tags must be a list of names, e.g. [Iran, Diplomacy]",
     })
     .refine((tags) => tags.every((t) => t.length > 0), "a tag is empty")
+    .superRefine((tags, ctx) => {
+      if (tags.length > MAX_TAGS) ctx.addIssue({ code: "custom", message: `${tags.length} tags; an article may have at most ${MAX_TAGS}` });
+    })
     .optional(),
   summary: text("the summary").optional(),
   byline: z
@@ -108,10 +136,25 @@ const schema = z.object({
   updated: dateField("the update date").optional(),
   lang: text("lang")
     .refine((value) => isLanguageTag(value), "lang must be a BCP 47 language tag such as en, fa or pt-BR")
+    .superRefine((value, ctx) => {
+      const asked = calendarOrDigitsOf(value);
+      if (asked) ctx.addIssue({ code: "custom", message: asked });
+    })
     .optional(),
   draft: z.boolean({ error: "draft must be true or false" }).optional(),
+  // Written by the importer for an editor to read and delete; not published.
+  review: z.string().optional(),
   image: leadImage.optional(),
+  corrections: correctionsField,
+  aliases: aliasesField,
 });
+
+/** Every key a front matter may have, in the order the README lists them. */
+export const KNOWN_KEYS: readonly string[] = Object.keys(schema.shape);
+
+/** Keys whose values, or whose list items, are text: a plain `title: 2026` is the text "2026". */
+const TEXT_KEYS: ReadonlySet<string> = new Set(["title", "date", "tags", "summary", "byline", "source", "dateline", "updated", "lang", "review"]);
+
 
 function writtenImage(image: z.infer<typeof leadImage>): WrittenImage {
   const written: WrittenImage = { src: image.src, alt: image.alt };
@@ -128,43 +171,65 @@ function isLanguageTag(value: string): boolean {
   }
 }
 
+/**
+ * The README promises every date in the Gregorian calendar, in the language's own digits:
+ * a tag asking for another calendar (fa-u-ca-persian) or other digits (fa-u-nu-latn)
+ * would silently break that promise, so it is refused with the tag to write instead.
+ */
+function calendarOrDigitsOf(value: string): string | undefined {
+  let locale: Intl.Locale;
+  try {
+    locale = new Intl.Locale(value);
+  } catch {
+    return undefined;
+  }
+  const plain = locale.baseName;
+  if (locale.calendar) return `"${value}" asks for the ${locale.calendar} calendar; dates are always shown in the Gregorian calendar, so write lang: ${plain}`;
+  if (locale.numberingSystem) return `"${value}" asks for ${locale.numberingSystem} digits; dates are shown in the language's own digits, so write lang: ${plain}`;
+  return undefined;
+}
+
 export type FrontMatterResult = { ok: true; data: FrontMatter } | { ok: false; problems: Problem[] };
 
-/** Parses and validates one article's front matter; every problem names the file and the field. */
+/** Parses and validates one article's front matter; every problem names the file, the line and the field. */
 export function parseFrontMatter(file: string, yaml: string, yamlStartLine: number): FrontMatterResult {
-  // The core schema keeps 2026-02-26 a string: YAML 1.1 timestamps would become instants
-  // in UTC and shift the date on machines west of Greenwich.
-  const doc = parseDocument(yaml, { schema: "core", uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((error) => ({
-        file,
-        field: "front matter",
-        message: `malformed YAML at line ${(error.linePos?.[0].line ?? 0) + yamlStartLine - 1}: ${error.message.split("\n")[0]}`,
-      })),
-    };
+  const read = readFrontMatterYaml(file, yaml, yamlStartLine, TEXT_KEYS);
+  if (!read.ok) return read;
+  const { values, lineOf } = read;
+  const at = (field: string): Problem => ({ file, line: lineOf[field] ?? yamlStartLine, field, message: "" });
+
+  const problems: Problem[] = [];
+  for (const key of Object.keys(values)) {
+    if (KNOWN_KEYS.includes(key)) continue;
+    const { candidate, distance } = closest(key, KNOWN_KEYS);
+    const near = distance <= Math.max(2, Math.floor(key.length / 3));
+    problems.push({
+      ...at(key),
+      message: near
+        ? `unknown key; did you mean \`${candidate}\`?`
+        : `unknown key; the closest known key is \`${candidate}\` (known keys: ${KNOWN_KEYS.join(", ")})`,
+    });
   }
-  const raw: unknown = doc.toJS();
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
-    return { ok: false, problems: [{ file, field: "front matter", message: "must be a set of `key: value` lines" }] };
+  for (const [key, value] of Object.entries(values)) {
+    if (!TEXT_KEYS.has(key)) continue;
+    const control = (Array.isArray(value) ? value : [value]).map((v) => (typeof v === "string" ? controlInField(v) : undefined)).find(Boolean);
+    if (control) problems.push({ ...at(key), message: `contains the control character ${describeControl(control)}; remove it` });
   }
-  // An empty `summary:` means "none", not an error.
-  const present = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== null));
-  const result = schema.safeParse(present);
+  const result = schema.safeParse(values);
   if (!result.success) {
-    return {
-      ok: false,
-      problems: result.error.issues.map((issue) => ({
-        file,
-        field: String(issue.path[0] ?? "front matter"),
-        message: issue.message,
-      })),
-    };
+    const reported = new Set(problems.map((p) => p.field));
+    for (const issue of result.error.issues) {
+      const field = typeof issue.path[0] === "string" ? issue.path[0] : "front matter";
+      // One line per problem: a field refused for its control characters is not refused again.
+      if (!reported.has(field)) problems.push({ ...at(field), message: issue.message });
+    }
   }
-  const { tags, draft, image, ...rest } = result.data;
-  const data: FrontMatter = { ...rest, tags: tags ?? [], draft: draft ?? false };
+  if (problems.length || !result.success) return { ok: false, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+  const { tags, draft, image, corrections, aliases, ...rest } = result.data;
+  const data: FrontMatter = { ...rest, tags: tags ?? [], draft: draft ?? false, corrections: corrections ?? [], aliases: aliases ?? [] };
   if (image) data.image = writtenImage(image);
+  const misdated = checkCorrectionDates(data.date, data.corrections);
+  if (misdated.length > 0) return { ok: false, problems: misdated.map((message) => ({ ...at("corrections"), message })) };
   if (data.byline?.length === 0) delete data.byline;
   return { ok: true, data };
 }

@@ -1,11 +1,17 @@
 import MarkdownIt from "markdown-it";
+import footnote from "markdown-it-footnote";
+import sub from "markdown-it-sub";
+import sup from "markdown-it-sup";
 
 /**
  * One renderer for every article body. Raw HTML is off (wire copy is not trusted: a
  * <script> in a body is shown as text, not run) and the typographer is off, because it
  * would rewrite quotes and dashes and the article text must be published word for word.
+ * Footnotes, sub/superscript and tables (built in) are what migrated archives use; a
+ * paragraph that is only `<!--more-->` is the summary break of Jekyll, Hugo and WordPress
+ * and is not shown.
  */
-const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false }).use(footnote).use(sub).use(sup);
 
 /** What a caller adds to rendering: `image` returns the markup of `![alt](src)`, or undefined for markdown-it's own <img>. */
 export interface RenderEnv {
@@ -20,11 +26,46 @@ markdown.renderer.rules.image = (tokens, idx, options, env, self) => {
   return custom ?? defaultImage(tokens, idx, options, env, self);
 };
 
+/** The summary break: a paragraph holding only `<!--more-->` (any spacing, any case). */
+export const MORE_MARKER = /^<!--\s*more\s*-->$/i;
+
+// The back-reference is an arrow only: name it for screen readers.
+markdown.renderer.rules.footnote_anchor = (tokens, idx, options, env, self) => {
+  const id = self.rules.footnote_anchor_name?.(tokens, idx, options, env, self) ?? "";
+  const subId = Number((tokens[idx]?.meta as { subId?: number } | null)?.subId ?? 0);
+  const sub = subId > 0 ? `:${subId}` : "";
+  return ` <a href="#fnref${id}${sub}" class="footnote-backref" aria-label="Back to the text of note ${id}">\u21a9\uFE0E</a>`;
+};
+
+type Token = ReturnType<typeof markdown.parse>[number];
+
+interface MoreEnv {
+  /** Line (0-based) of the first summary break, set while parsing. */
+  moreLine?: number;
+  [key: string | symbol]: unknown;
+}
+
+// After block parsing (so a marker inside code stays code), before inline parsing.
+markdown.core.ruler.after("block", "summary_break", (state) => {
+  const tokens = state.tokens;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const open = tokens[i]!;
+    const inline = tokens[i + 1]!;
+    if (open.type !== "paragraph_open" || inline.type !== "inline" || !MORE_MARKER.test(inline.content.trim())) continue;
+    const env = state.env as MoreEnv;
+    if (env.moreLine === undefined && open.map) env.moreLine = open.map[0];
+    tokens.splice(i, 3);
+    i--;
+  }
+});
+
+/**
+ * Footnote ids are `fn1`, `fnref1`…; one body is rendered per page, so they are unique on it.
+ * The `env` object is fresh for each call, so numbering restarts with each body.
+ */
 export function renderMarkdown(source: string, env: RenderEnv = {}): string {
   return markdown.render(source, { ...env });
 }
-
-type Token = ReturnType<typeof markdown.parse>[number];
 
 function inlineText(tokens: readonly Token[]): string {
   let text = "";
@@ -48,6 +89,27 @@ export function paragraphTexts(source: string): string[] {
     }
   }
   return paragraphs.filter((p) => p.length > 0);
+}
+
+/**
+ * The text before the summary break (`<!--more-->`), as one line of plain text, or
+ * undefined when the body has no break. Reference definitions anywhere in the body count,
+ * so `[@alfredxing][]` before the break reads as its words.
+ */
+export function textBeforeMore(source: string): string | undefined {
+  const env: MoreEnv = {};
+  markdown.parse(source, env);
+  if (env.moreLine === undefined) return undefined;
+  const lines = source.split("\n");
+  const before = lines.slice(0, env.moreLine).join("\n");
+  const definitions = referenceDefinitions(lines.slice(env.moreLine));
+  const text = paragraphTexts(`${before}\n\n${definitions}`).join(" ").replace(/\s+/g, " ").trim();
+  return text || undefined;
+}
+
+/** Lines that define link references (`[name]: /url`), so a part of a body can resolve its links. */
+export function referenceDefinitions(lines: readonly string[]): string {
+  return lines.filter((line) => /^ {0,3}\[[^\]]+\]:\s*\S/.test(line)).join("\n");
 }
 
 export function countWords(text: string): number {

@@ -1,5 +1,6 @@
 import { loadArchive, type Archive } from "./archive.ts";
 import { settings } from "../settings.ts";
+import type { LoadOptions } from "./publication.ts";
 
 /**
  * Cache: the archive is loaded and modelled once per build, and every page template reads
@@ -7,9 +8,10 @@ import { settings } from "../settings.ts";
  * recomputed per page. A rebuild in `npm start` forgets it.
  */
 let current: Promise<Archive> | undefined;
+let loadOptions: LoadOptions = {};
 
 export function getArchive(): Promise<Archive> {
-  current ??= loadArchive(settings.articlesDir, process.cwd());
+  current ??= loadArchive(settings.articlesDir, process.cwd(), loadOptions);
   return current;
 }
 
@@ -18,7 +20,12 @@ export function invalidateArchive(): void {
   current = undefined;
 }
 
-/** Lets a caller that already loaded the archive (the build command validates first) hand it over. */
-export function provideArchive(archive: Archive): void {
+/**
+ * Lets a caller that already loaded the archive (the build command validates first) hand it
+ * over, with the options it loaded it with: the dev server's rebuilds reload with the same
+ * options (`preview`), each at its own "now" unless the caller fixed one.
+ */
+export function provideArchive(archive: Archive, options: LoadOptions = {}): void {
   current = Promise.resolve(archive);
+  loadOptions = options;
 }

@@ -1,5 +1,5 @@
 import { vocabulary as defaultVocabulary, type TagDefinition, type TagKind } from "../_data/tags.ts";
-import { toSlug } from "./slug.ts";
+import { MAX_SLUG_LENGTH, toSlug } from "./slug.ts";
 import type { Problem } from "./problems.ts";
 
 export interface Tag {
@@ -90,6 +90,14 @@ export function resolveTags(sources: readonly TaggedSource[], resolver: TagResol
             problems.push({ file: source.sourcePath, field: "tags", message: `"${written}" has no letters or digits to make a tag URL from` });
             continue;
           }
+          if (slug.length > MAX_SLUG_LENGTH) {
+            problems.push({
+              file: source.sourcePath,
+              field: "tags",
+              message: `"${name.slice(0, 40)}…" makes a ${slug.length}-character URL slug; a tag's slug may have at most ${MAX_SLUG_LENGTH} characters, so shorten the tag`,
+            });
+            continue;
+          }
           const clash = ownerOfSlug.get(slug);
           if (clash) {
             const where = clash.file ? `in ${clash.file}` : "in the tag vocabulary (src/_data/tags.ts)";
@@ -110,4 +118,23 @@ export function resolveTags(sources: readonly TaggedSource[], resolver: TagResol
     return resolved;
   });
   return { tagsOf, problems };
+}
+
+/** How many tags a list entry shows (home, tag, date pages, related articles, tag feeds). */
+export const LISTED_TAG_COUNT = 3;
+
+/**
+ * Which kinds say most about a story, first: who, then which institution, then where, then
+ * what about. "Abbas Araghchi" tells a reader scanning a list more than "Diplomacy".
+ */
+const SPECIFICITY: readonly TagKind[] = ["person", "organisation", "place", "topic"];
+
+/**
+ * The few tags a list entry shows: the first written of the most specific kinds. The
+ * article page shows them all; lists show a few so an article with many tags neither
+ * swamps its headline nor repeats every tag on every list and feed it is on (which made
+ * output grow with tags × tags).
+ */
+export function listedTags<T extends Pick<Tag, "kind">>(tags: readonly T[], count: number = LISTED_TAG_COUNT): T[] {
+  return SPECIFICITY.flatMap((kind) => tags.filter((tag) => tag.kind === kind)).slice(0, count);
 }

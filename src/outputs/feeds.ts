@@ -12,6 +12,10 @@ import type { Archive, Article, TagEntry } from "../model/archive.ts";
 import { html, trusted } from "../render/html.ts";
 import { renderMarkdown } from "../model/markdown.ts";
 import { feedImages, sharedImage, type SharedImage } from "../images/markup.ts";
+import { listedTags } from "../model/taxonomy.ts";
+import { latestCorrection } from "../model/corrections.ts";
+import type { Correction } from "../model/newsroom-fields.ts";
+import type { AuthorEntry } from "../listings/authors.ts";
 import { htmlWithAbsoluteUrls } from "./rss-plugin.ts";
 import { absoluteUrl, paths } from "../render/urls.ts";
 import { xml, xmlDocument } from "./xml.ts";
@@ -57,17 +61,34 @@ export function tagFeed(tag: TagEntry): Feed {
   };
 }
 
+/** The newest articles of one author: summaries and links, as a tag's feed. */
+export function authorFeed(author: AuthorEntry): Feed {
+  return {
+    title: `${author.name} · ${site.title}`,
+    description: `The newest articles by ${author.name}.`,
+    path: author.feedUrl,
+    pagePath: author.url,
+    articles: author.articles.slice(0, site.feedSize),
+    fullText: false,
+  };
+}
+
 function later(a: DateTime, b: DateTime): boolean {
   return a.toMillis() > b.toMillis();
 }
 
-/** When an article last changed: its update, unless that is written earlier than its publication. */
-export function lastModified(article: Pick<Article, "date" | "updated">): PublicationDate {
-  return article.updated && later(article.updated.dateTime, article.date.dateTime) ? article.updated : article.date;
+type Dated = Pick<Article, "date" | "updated"> & { corrections?: readonly Correction[] };
+
+/** When an article last changed: the latest of its update and its corrections, never earlier than its publication. */
+export function lastModified(article: Dated): PublicationDate {
+  let latest = article.updated && later(article.updated.dateTime, article.date.dateTime) ? article.updated : article.date;
+  const corrected = article.corrections ? latestCorrection({ corrections: article.corrections }) : undefined;
+  if (corrected && later(corrected.dateTime, latest.dateTime)) latest = corrected;
+  return latest;
 }
 
 /** The newest change among the articles: what a feed's or a list page's `updated` says. */
-export function newestChange(articles: readonly Pick<Article, "date" | "updated">[]): PublicationDate | undefined {
+export function newestChange(articles: readonly Dated[]): PublicationDate | undefined {
   let newest: PublicationDate | undefined;
   for (const article of articles) {
     const changed = lastModified(article);
@@ -116,6 +137,15 @@ function atomImage(image: SharedImage | undefined) {
 `;
 }
 
+/**
+ * A full-text feed (the site's) carries every tag of an entry; a summary feed (a tag's)
+ * only those a list entry shows: an article is in each of its tags' feeds, so all of its
+ * tags in each would make the feeds grow with the square of its tag count.
+ */
+function categoriesOf(feed: Feed, article: Article): readonly Article["tags"][number][] {
+  return feed.fullText ? article.tags : listedTags(article.tags);
+}
+
 export async function atomFeed(feed: Feed): Promise<string> {
   const entries = await Promise.all(
     feed.articles.map(async (article) => {
@@ -126,7 +156,7 @@ export async function atomFeed(feed: Feed): Promise<string> {
 <link rel="alternate" type="text/html" href="${url}"/>
 ${atomImage(sharedImage(article))}<published>${instant(article.date)}</published>
 <updated>${instant(lastModified(article))}</updated>
-${(article.byline ?? []).map((name) => xml`<author><name>${name}</name></author>\n`)}${article.summary ? xml`<summary type="text">${article.summary}</summary>\n` : ""}${article.tags.map(
+${article.authors.map((author) => xml`<author><name>${author.name}</name><uri>${absoluteUrl(paths.author(author.slug))}</uri></author>\n`)}${article.summary ? xml`<summary type="text">${article.summary}</summary>\n` : ""}${categoriesOf(feed, article).map(
         (tag) => xml`<category term="${tag.name}" scheme="${absoluteUrl(paths.tags)}"/>\n`,
       )}${feed.fullText ? xml`<content type="html">${await feedContent(article)}</content>\n` : ""}</entry>
 `;
@@ -161,7 +191,7 @@ export async function jsonFeed(feed: Feed): Promise<string> {
       if (image) item.image = image.url;
       item.date_published = instant(article.date);
       item.date_modified = instant(lastModified(article));
-      if (article.byline) item.authors = article.byline.map((name) => ({ name }));
+      if (article.authors.length) item.authors = article.authors.map((author) => ({ name: author.name, url: absoluteUrl(paths.author(author.slug)) }));
       item.tags = article.tags.map((tag) => tag.name);
       item.language = article.lang;
       return item;

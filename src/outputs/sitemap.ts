@@ -25,7 +25,7 @@ export interface SitemapFile {
 export const SITEMAP_LIMIT = 50_000;
 
 /** Every page a reader can reach, except the 404 page. */
-export function sitemapEntries(archive: Pick<Archive, "articles" | "listings">): SitemapEntry[] {
+export function sitemapEntries(archive: Pick<Archive, "articles" | "listings"> & Partial<Pick<Archive, "corrections">>): SitemapEntry[] {
   const newest = newestChange(archive.articles);
   const entries: SitemapEntry[] = [];
   // A list page changes when an article on it or on an earlier page of the same list is
@@ -40,7 +40,10 @@ export function sitemapEntries(archive: Pick<Archive, "articles" | "listings">):
   }
   for (const article of archive.articles) entries.push({ path: article.url, lastmod: instant(lastModified(article)) });
   const everything = newest && instant(newest);
-  entries.push(withLastmod(paths.archive, everything), withLastmod(paths.tags, everything), { path: paths.search });
+  entries.push(withLastmod(paths.archive, everything), withLastmod(paths.tags, everything), withLastmod(paths.authors, everything), { path: paths.search });
+  // Redirect pages (aliases) are left out on purpose: they are not pages, only former addresses.
+  const corrected = archive.corrections?.[0];
+  entries.push(withLastmod(paths.corrections, corrected && instant(corrected.correction.date)));
   return entries;
 }
 

@@ -24,6 +24,6 @@ export function articlesFingerprint(articles: readonly Article[]): string {
 }
 
 export function listingFingerprint(listing: ListingPage): string {
-  const { articles, tag, ...page } = listing;
-  return JSON.stringify([page, tag && { ...tag, articles: tag.articles.length }, articles.map(entryOf)]);
+  const { articles, tag, author, ...page } = listing;
+  return JSON.stringify([page, tag && { ...tag, articles: tag.articles.length }, author && { ...author, articles: author.articles.length }, articles.map(entryOf)]);
 }

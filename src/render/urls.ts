@@ -1,5 +1,5 @@
 import { site } from "../_data/site.ts";
-import { pad2 } from "../_data/dates.ts";
+import { pad2, pad4 } from "../_data/dates.ts";
 
 /**
  * Every URL of the contract, as a root-relative path ("/2026/02/26/slug/"). Output files
@@ -12,13 +12,19 @@ function paged(base: string, page: number): string {
 
 export const paths = {
   home: (page = 1) => paged("/", page),
-  article: (year: number, month: number, day: number, slug: string) => `/${year}/${pad2(month)}/${pad2(day)}/${slug}/`,
-  year: (year: number, page = 1) => paged(`/${year}/`, page),
-  month: (year: number, month: number, page = 1) => paged(`/${year}/${pad2(month)}/`, page),
-  day: (year: number, month: number, day: number, page = 1) => paged(`/${year}/${pad2(month)}/${pad2(day)}/`, page),
+  // Years are four digits (YYYY), even the few before 1000 that an archive may hold.
+  article: (year: number, month: number, day: number, slug: string) => `/${pad4(year)}/${pad2(month)}/${pad2(day)}/${slug}/`,
+  year: (year: number, page = 1) => paged(`/${pad4(year)}/`, page),
+  month: (year: number, month: number, page = 1) => paged(`/${pad4(year)}/${pad2(month)}/`, page),
+  day: (year: number, month: number, day: number, page = 1) => paged(`/${pad4(year)}/${pad2(month)}/${pad2(day)}/`, page),
   tag: (slug: string, page = 1) => paged(`/tags/${slug}/`, page),
   tagFeed: (slug: string) => `/tags/${slug}/feed.xml`,
   tags: "/tags/",
+  author: (slug: string, page = 1) => paged(`/authors/${slug}/`, page),
+  authorFeed: (slug: string) => `/authors/${slug}/feed.xml`,
+  authors: "/authors/",
+  corrections: "/corrections/",
+  correctionsFeed: "/corrections/feed.xml",
   archive: "/archive/",
   search: "/search/",
   atomFeed: "/feed.xml",

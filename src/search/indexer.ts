@@ -4,6 +4,9 @@
  * second core while Eleventy renders pages on the first; the bundles (src/search/records.ts)
  * are written one at a time into the output folder. In `npm start` the plugin below rebuilds
  * it in the background after each change, so a rebuilt page never waits for it.
+ * A Pagefind process that dies or stops answering fails the index at once
+ * (src/search/pagefind-process.ts); in `npm start` the failure is reported and the next
+ * change tries again.
  */
 import { mkdir, readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
@@ -14,8 +17,9 @@ import { settings } from "../settings.ts";
 import { forEachConcurrently } from "../util/concurrency.ts";
 import type { Article } from "../model/archive.ts";
 import type { EleventyConfig } from "../eleventy/pages.ts";
-import { keepBundleFile, planBundles, recordHtml, type SearchBundle } from "./records.ts";
+import { bundlePlan, keepBundleFile, recordHtml, type SearchBundle } from "./records.ts";
 import { paths } from "../render/urls.ts";
+import { withWatchedPagefind, type WatchedCall } from "./pagefind-process.ts";
 
 export interface IndexSummary {
   pages: number;
@@ -50,13 +54,13 @@ async function pagefindForLane(lane: number): Promise<PagefindApi> {
   return (await import(`${import.meta.resolve("pagefind")}?lane=${lane}`)) as PagefindApi;
 }
 
-async function indexBundle(pagefind: PagefindApi, bundle: SearchBundle, outputDir: string): Promise<{ pages: number; words: number }> {
-  const { index, errors } = await pagefind.createIndex(bundle.indexLanguage ? { forceLanguage: bundle.indexLanguage } : {});
+async function indexBundle(pagefind: PagefindApi, call: WatchedCall, bundle: SearchBundle, outputDir: string): Promise<{ pages: number; words: number }> {
+  const { index, errors } = await call(() => pagefind.createIndex(bundle.indexLanguage ? { forceLanguage: bundle.indexLanguage } : {}));
   if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
   let words = 0;
   let pages = 0;
   const add = async (article: Article) => {
-    const response = await index.addHTMLFile({ url: article.url, content: recordHtml(article) });
+    const response = await call(() => index.addHTMLFile({ url: article.url, content: recordHtml(article) }));
     if (response.errors.length) throw new SearchIndexError(`${article.sourcePath}: ${response.errors.join("; ")}`);
     words += response.file.uniqueWords;
     pages++;
@@ -64,9 +68,9 @@ async function indexBundle(pagefind: PagefindApi, bundle: SearchBundle, outputDi
   await forEachConcurrently(bundle.articles, IN_FLIGHT, add);
 
   const target = path.join(outputDir, ...bundle.path.split("/").filter(Boolean));
-  const written = await index.writeFiles({ outputPath: target });
+  const written = await call(() => index.writeFiles({ outputPath: target }));
   if (written.errors.length) throw new SearchIndexError(`writing ${target}: ${written.errors.join("; ")}`);
-  await index.deleteIndex();
+  await call(() => index.deleteIndex());
   // Pagefind writes its own UIs, worker and highlighter into every bundle; the site uses
   // its own small UI on pagefind.js, so only what a search fetches is published.
   for (const file of await readdir(target)) {
@@ -89,8 +93,15 @@ async function folderBytes(folder: string): Promise<number> {
  * than one shard.
  */
 export async function buildSearchIndex(articles: readonly Article[], outputDir: string, shardSize: number): Promise<IndexSummary> {
+  // Whatever went wrong (Pagefind's process died, a write failed) is reported as the index's.
+  return indexArchive(articles, outputDir, shardSize).catch((error: unknown) => {
+    throw error instanceof SearchIndexError ? error : new SearchIndexError(error instanceof Error ? error.message : String(error));
+  });
+}
+
+async function indexArchive(articles: readonly Article[], outputDir: string, shardSize: number): Promise<IndexSummary> {
   const started = performance.now();
-  const planned = planBundles(articles, site.language, shardSize);
+  const planned = bundlePlan(articles, site.language, shardSize);
   // An archive with no articles yet still publishes Pagefind's script, so /pagefind/ exists.
   const bundles: SearchBundle[] = planned.length ? planned : [{ id: "empty", language: site.language, path: paths.pagefind, articles: [] }];
   const root = path.join(outputDir, ...paths.pagefind.split("/").filter(Boolean));
@@ -99,12 +110,9 @@ export async function buildSearchIndex(articles: readonly Article[], outputDir: 
   const counts: { pages: number; words: number }[] = [];
   await forEachConcurrently(bundles, INDEXING_LANES, async (bundle, at, lane) => {
     const api = await pagefindForLane(lane);
-    try {
-      counts[at] = await indexBundle(api, bundle, outputDir);
-    } finally {
-      // Closing restarts the lane's process for its next bundle: memory holds one shard at a time.
-      await api.close();
-    }
+    // The session ends by closing, which restarts the lane's process for its next bundle:
+    // memory holds one shard at a time.
+    counts[at] = await withWatchedPagefind(api, (call) => indexBundle(api, call, bundle, outputDir));
   });
 
   const summary: IndexSummary = { pages: 0, words: 0, bundles: [], bytes: 0, seconds: 0 };
@@ -128,11 +136,6 @@ export function describeSummary(summary: IndexSummary): string {
   );
 }
 
-function failureMessage(error: unknown): string {
-  if (error instanceof SearchIndexError) return error.message;
-  return `Search index: ${error instanceof Error ? error.message : String(error)}`;
-}
-
 /**
  * `npm start`: the index is rebuilt in the background after each change, one run at a time;
  * edits made meanwhile fold into one more run, so the dev server never waits for it.
@@ -151,7 +154,7 @@ export default function searchIndex(eleventyConfig: EleventyConfig): void {
       .then((archive) => buildSearchIndex(archive.articles, output, settings.searchShardSize))
       .then(
         (summary) => console.log(describeSummary(summary)),
-        (error: unknown) => console.error(`${failureMessage(error)} (search is out of date until the next change)`),
+        (error: unknown) => console.error(`${error instanceof Error ? error.message : String(error)} (search is out of date until the next change)`),
       )
       .finally(() => {
         background = undefined;
@@ -163,7 +166,9 @@ export default function searchIndex(eleventyConfig: EleventyConfig): void {
       });
   };
 
-  eleventyConfig.on("eleventy.before", ({ directories, runMode }) => {
+  // After a good rebuild only: a failed one has no new model to index, and its error is
+  // reported once, by the dev server. `npm run build` indexes beside its runs itself.
+  eleventyConfig.on("eleventy.after", ({ directories, runMode }) => {
     if (runMode !== "build") indexInBackground(directories.output);
   });
 }

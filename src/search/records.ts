@@ -11,24 +11,21 @@
  * one language per bundle (Pagefind stems each language with its own rules, and its
  * browser script only merges a language that lives in another folder), and at most
  * `shardSize` articles per bundle, newest articles first, so no indexing step ever holds
- * more than one shard in memory. The search page merges every bundle at search time.
+ * more than one shard in memory. The search page merges every bundle before its first
+ * search, so results are ranked over the whole archive (src/search/client/engine.ts).
+ * Keys, labels and the bundle list's shape are in src/search/schema.ts, shared with the client.
  */
-import { machineDate, instant } from "../_data/dates.ts";
+import { machineDate, instant, pad2 } from "../_data/dates.ts";
 import type { TagKind } from "../_data/tags.ts";
 import type { Article } from "../model/archive.ts";
 import { html, trusted } from "../render/html.ts";
 import { renderMarkdown } from "../model/markdown.ts";
 import { paths } from "../render/urls.ts";
+import { FILTER_KEYS, SORT_KEY, type BundleEntry } from "./schema.ts";
 
 
-/** Pagefind filter keys: every tag, the year, and each tag again under its kind. */
-export const FILTER_KEYS = { tag: "tag", year: "year" } as const;
-export const KIND_FILTER_KEYS: Record<TagKind, string> = {
-  topic: "topic",
-  person: "person",
-  place: "place",
-  organisation: "organisation",
-};
+/** Each tag is filed again under its kind's filter, whose key is the kind's name (schema.ts TAG_KINDS). */
+const KIND_FILTER_KEYS: Record<TagKind, TagKind> = { topic: "topic", person: "person", place: "place", organisation: "organisation" };
 
 export interface SearchBundle {
   /** "en-1": language and shard number, newest shard first. */
@@ -52,6 +49,31 @@ export function pagefindLanguage(lang: string): string {
 /** Scripts Pagefind splits into words by language (no spaces between words): their own rules are kept. */
 const SEGMENTED_LANGUAGES = new Set(["zh", "ja", "ko", "th", "lo", "km", "my"]);
 
+const HAN = /\p{Script=Han}/gu;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const HANGUL = /\p{Script=Hangul}/gu;
+const LETTER = /\p{L}/gu;
+
+/**
+ * The language an article is indexed in. An article in Chinese or Japanese that does not
+ * say so (its `lang` is the site's default) would be indexed by whitespace, one "word" per
+ * sentence, and no word of it could be found: when most of its letters are Han, kana or
+ * Hangul it goes to the segmented bundle of the script's language instead.
+ */
+export function searchLanguageOf(article: Pick<Article, "lang" | "title" | "body">): string {
+  const declared = pagefindLanguage(article.lang);
+  if (SEGMENTED_LANGUAGES.has(declared)) return declared;
+  const text = `${article.title} ${article.body.slice(0, 4000)}`;
+  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
+  const han = count(HAN);
+  const kana = count(KANA);
+  const hangul = count(HANGUL);
+  const cjk = han + kana + hangul;
+  if (cjk === 0 || cjk * 2 < count(LETTER)) return declared;
+  if (hangul > han + kana) return "ko";
+  return kana > 0 ? "ja" : "zh";
+}
+
 /**
  * Pagefind searches a merged bundle with the primary bundle's WebAssembly, so a query for
  * an Arabic word is stemmed, if at all, by English rules, and would miss an index stemmed
@@ -60,7 +82,9 @@ const SEGMENTED_LANGUAGES = new Set(["zh", "ja", "ko", "th", "lo", "km", "my"]);
  * for ("x-ar"): its words are kept as written, and a word as it appears finds it.
  */
 export function indexLanguageFor(language: string, primaryLanguage: string): string | undefined {
-  if (language === primaryLanguage || SEGMENTED_LANGUAGES.has(language)) return undefined;
+  if (language === primaryLanguage) return undefined;
+  // Segmented languages keep their own rules, forced, since an article found by its script says another `lang`.
+  if (SEGMENTED_LANGUAGES.has(language)) return language;
   return `x-${language}`;
 }
 
@@ -72,7 +96,7 @@ export function indexLanguageFor(language: string, primaryLanguage: string): str
 export function planBundles(articles: readonly Article[], siteLanguage: string, shardSize: number): SearchBundle[] {
   const byLanguage = new Map<string, Article[]>();
   for (const article of articles) {
-    const language = pagefindLanguage(article.lang);
+    const language = searchLanguageOf(article);
     const list = byLanguage.get(language);
     if (list) list.push(article);
     else byLanguage.set(language, [article]);
@@ -101,28 +125,22 @@ export function planBundles(articles: readonly Article[], siteLanguage: string, 
   return bundles;
 }
 
-/**
- * What the search page needs to merge the bundles: folder, language, size, and tier (the
- * shard's place in its language, 0 for the newest). The page searches tier 0 first and
- * merges older tiers only when the newest articles do not fill a page of results or the
- * reader asks, so the first search fetches one shard's index whatever the archive's size.
- */
-export interface MergeEntry {
-  id: string;
-  path: string;
-  /** The key of the bundle's index in Pagefind: the language, or the tag it was indexed as. */
-  language: string;
-  pages: number;
-  tier: number;
+/** The plan of an archive's articles, made once per model and shared by the indexer and the search page. */
+const plans = new WeakMap<readonly Article[], SearchBundle[]>();
+
+/** `planBundles` for this build's settings, cached per archive model (the same array for both users). */
+export function bundlePlan(articles: readonly Article[], siteLanguage: string, shardSize: number): SearchBundle[] {
+  let plan = plans.get(articles);
+  if (!plan) {
+    plan = planBundles(articles, siteLanguage, shardSize);
+    plans.set(articles, plan);
+  }
+  return plan;
 }
 
-export function mergeList(bundles: readonly SearchBundle[]): MergeEntry[] {
-  const seen = new Map<string, number>();
-  return bundles.map(({ id, path, language, indexLanguage, articles }) => {
-    const tier = seen.get(language) ?? 0;
-    seen.set(language, tier + 1);
-    return { id, path, language: indexLanguage ?? language, pages: articles.length, tier };
-  });
+/** What the search page tells its script: every bundle, merged before the first search. */
+export function bundleEntries(bundles: readonly SearchBundle[]): BundleEntry[] {
+  return bundles.map(({ id, path, language, indexLanguage, articles }) => ({ id, path, language: indexLanguage ?? language, pages: articles.length }));
 }
 
 /**
@@ -149,8 +167,9 @@ ${trusted(renderMarkdown(article.body))}
 <div data-pagefind-ignore>
 <span data-pagefind-meta="date">${machineDate(article.date)}</span>
 <span data-pagefind-meta="summary">${article.summary}</span>
-<span data-pagefind-sort="date">${sortKey(article)}</span>
+<span data-pagefind-sort="${SORT_KEY}">${sortKey(article)}</span>
 <span data-pagefind-filter="${FILTER_KEYS.year}">${String(article.date.year)}</span>
+<span data-pagefind-filter="${FILTER_KEYS.month}">${`${article.date.year}-${pad2(article.date.month)}`}</span>
 ${article.tags.map((tag) => html`<span data-pagefind-filter="${FILTER_KEYS.tag}">${tag.name}</span>`)}
 ${kindFilters}
 </div>

@@ -36,6 +36,13 @@ export interface Strings {
   articles: (count: number) => string;
   months: string;
   days: string;
+  draftStatus: string;
+  scheduledFor: (when: string) => string;
+  corrected: string;
+  corrections: string;
+  authors: string;
+  authorDescription: (count: number, name: string) => string;
+  authorHeading: (name: string) => string;
   tagHeading: (name: string) => string;
   pageSuffix: (title: string, page: number) => string;
   tagDescription: (count: number, name: string) => string;

@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasChromium } from "../helpers/browser.ts";
 import type { BuildResult } from "../helpers/build.ts";
-import { PAGE_TYPES, readerFixtureFiles } from "../helpers/reader-fixture.ts";
+import { PAGE_TYPES, readerFixtureFiles, REDIRECT_PAGE } from "../helpers/reader-fixture.ts";
 import { serveBuild, type ServedBuild } from "../helpers/served-build.ts";
 import type { ServedSite } from "../helpers/server.ts";
 
@@ -86,6 +86,37 @@ describe.skipIf(!hasChromium)("reader experience in Chromium", () => {
       });
     });
   }
+
+  describe("a former URL (alias)", () => {
+    let context: BrowserContext;
+    beforeAll(async () => {
+      context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    });
+    afterAll(async () => context?.close());
+
+    it("takes the reader straight to the article", async () => {
+      const { page, errors } = await open(context, REDIRECT_PAGE);
+      await page.waitForURL(url(PAGE_TYPES["article with every field"]));
+      expect(await page.locator("h1").textContent()).toMatch(/^Negotiators from both delegations/);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it("reads well before the refresh: no serious or critical axe violations", async () => {
+      const page = await context.newPage();
+      // The page as served, less its refresh, so axe sees it instead of the article it leads to.
+      await page.route(url(REDIRECT_PAGE), async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, "");
+        expect(body).not.toContain("refresh");
+        await route.fulfill({ response, body });
+      });
+      await page.goto(url(REDIRECT_PAGE), { waitUntil: "load" });
+      expect(await page.getByRole("link", { name: /^Negotiators from both delegations/ }).count()).toBe(1);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+  });
 
   describe("reading", () => {
     let context: BrowserContext;

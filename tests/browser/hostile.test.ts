@@ -180,6 +180,42 @@ describe.skipIf(!hasChromium)("a hostile article in Chromium", () => {
     await v.page.close();
   });
 
+  it("its author pages, /authors/ and /corrections/ run nothing and show names and corrections as written", async () => {
+    for (const [where, heading] of [
+      ["authors/img-src-x-onerror-alert-byline/", `<img src=x onerror="alert('byline')">`],
+      ["authors/o-brien-and-sons/", "O'Brien & <Sons>"],
+    ] as const) {
+      const v = await visit(where);
+      await expectHarmless(v, where);
+      expect(await v.page.locator("main h1").textContent()).toBe(heading);
+      await v.page.close();
+    }
+    const authors = await visit("authors/");
+    await expectHarmless(authors, "authors/");
+    expect(await authors.page.locator(".author-list a").allTextContents()).toEqual(expect.arrayContaining([`<img src=x onerror="alert('byline')">`, "O'Brien & <Sons>"]));
+    await authors.page.close();
+    const corrections = await visit("corrections/");
+    await expectHarmless(corrections, "corrections/");
+    const text = (await corrections.page.locator(".correction-text").first().textContent()) ?? "";
+    expect(text).toContain("<script>window.__pwned='correction'</script>");
+    expect(text).toContain("{{ title }} {% raw %}");
+    // Hover and click what the hostile text touches, as on the article page.
+    for (const element of await corrections.page.locator(".correction-text, .correction-list h2 a").all()) await element.hover().catch(() => undefined);
+    await corrections.page.locator(".correction-text").first().click();
+    await expectHarmless(corrections, "corrections/ after hovering");
+    await corrections.page.close();
+  });
+
+  it("its former URL leads to it and runs nothing on the way", async () => {
+    const v = await visit("2026/02/27/unsafe-copy-before/");
+    await v.page.waitForURL(new URL(ARTICLE, server.url).href);
+    await expectHarmless(v, "the article reached from its former URL");
+    expect(await v.page.locator("article h1").textContent()).toBe(TITLE);
+    const corrections = (await v.page.locator("#corrections .correction-text").textContent()) ?? "";
+    expect(corrections).toContain(`<img src=x onerror="window.__pwned='correction-img'">`);
+    await v.page.close();
+  });
+
   it("the other pages need nothing the policy blocks", async () => {
     for (const page of ["archive/", "tags/", "2026/", "2026/02/", "404.html"]) {
       const v = await visit(page);

@@ -45,7 +45,7 @@ describe("browsing the archive", () => {
     const seed = first(".article-list > li").filter((_, li) => first(li).text().includes("Geneva round"));
     expect(seed.find("time").attr("datetime")).toBe("2026-02-26");
     expect(seed.find(".entry-summary").text()).toMatch(/^Oman says/);
-    expect(seed.find(".entry-tags a").length).toBeGreaterThan(5);
+    expect(seed.find(".entry-tags a").length).toBe(3); // a few, of the most specific kinds: the article page has them all
   });
 
   it("paginates tag pages 20 a page", async () => {

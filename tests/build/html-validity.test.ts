@@ -3,7 +3,7 @@ import path from "node:path";
 import { HtmlValidate, StaticConfigLoader } from "html-validate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite, type BuildResult } from "../helpers/build.ts";
-import { PAGE_TYPES, readerFixtureFiles } from "../helpers/reader-fixture.ts";
+import { PAGE_TYPES, readerFixtureFiles, REDIRECT_PAGE } from "../helpers/reader-fixture.ts";
 
 /** The recommended preset exactly as published: nothing turned off, nothing loosened. */
 const validator = new HtmlValidate(new StaticConfigLoader({ extends: ["html-validate:recommended"] }));
@@ -35,7 +35,7 @@ describe("HTML validity (html-validate:recommended)", () => {
     expect(problems.join("\n")).toMatch(/no-inline-style/);
   });
 
-  it.each(Object.entries(PAGE_TYPES))("%s (%s) has no errors", async (_type, url) => {
+  it.each(Object.entries({ ...PAGE_TYPES, "redirect from a former URL": REDIRECT_PAGE }))("%s (%s) has no errors", async (_type, url) => {
     const markup = await site.read(url);
     expect(await problemsIn(markup, url)).toEqual([]);
   });

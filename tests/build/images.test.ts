@@ -235,7 +235,7 @@ describe("a bad image stops the build, naming the article and the image, before 
   const body = (line: string) => `---\ntitle: Pictured\ndate: 2026-02-26\n---\nText.\n\n${line}\n`;
 
   it.each([
-    ["a lead image without alt", { "2026/a.md": lead(""), "2026/photo.jpg": "jpeg" }, /articles\/2026\/a\.md: image: alt is required/],
+    ["a lead image without alt", { "2026/a.md": lead(""), "2026/photo.jpg": "jpeg" }, /articles\/2026\/a\.md:\d+: image: alt is required/],
     ["a body image without alt", { "2026/a.md": body("![](photo.jpg)"), "2026/photo.jpg": "jpeg" }, /articles\/2026\/a\.md: body: image "photo\.jpg" has no alt text/],
     ["a missing lead image file", { "2026/a.md": lead("  alt: A photo\n") }, /articles\/2026\/a\.md: image: src "photo\.jpg" \(.*articles\/2026\/photo\.jpg\) does not exist/],
     ["a missing body image file", { "2026/a.md": body("![A photo](gone.png)") }, /articles\/2026\/a\.md: body: image "gone\.png" \(.*articles\/2026\/gone\.png\) does not exist/],

@@ -27,6 +27,22 @@ function generatedArticles(): Record<string, string> {
   return files;
 }
 
+/** A moved, corrected, signed story: its former URLs must lead to it under the prefix. */
+const MOVED_FILE = "2026/2026-02-11-moved-story.md";
+const MOVED_ALIASES = ["2026/02/11/old-moved-slug/", "old/moved-story.html"];
+const MOVED = `---
+title: A story whose slug changed
+date: 2026-02-11T07:45:00+01:00
+byline: [Ana Ruiz, Tom Lee]
+aliases: [/2026/02/11/old-moved-slug/, /old/moved-story.html]
+corrections:
+  - date: 2026-02-12
+    text: See [the day's other stories](../) for the context.
+---
+
+The slug of this story changed after it was published.
+`;
+
 interface Fetched {
   url: string;
   /** After following redirects. */
@@ -149,7 +165,7 @@ beforeAll(async () => {
   const hostile = await readFile(path.join(FIXTURES, "hostile", HOSTILE_FILE), "utf8");
   const build = await buildSite("publishing", {
     from: "archive",
-    files: { [HOSTILE_FILE]: hostile, ...generatedArticles() },
+    files: { [HOSTILE_FILE]: hostile, [MOVED_FILE]: MOVED, ...generatedArticles() },
     siteUrl: site.url,
   });
   if (!build.ok) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
@@ -197,6 +213,11 @@ describe("the archive served under /news-archive/ as GitHub Pages serves it", ()
       "data/articles-2024.jsonl",
       "assets/style.css",
       "assets/favicon.svg",
+      "authors/",
+      "authors/ana-ruiz/",
+      "authors/ana-ruiz/feed.xml",
+      "corrections/",
+      "corrections/feed.xml",
     ]) {
       expect(reached, page).toContain(PREFIX + page);
     }
@@ -236,6 +257,35 @@ describe("the archive served under /news-archive/ as GitHub Pages serves it", ()
 
   it("writes .nojekyll for GitHub Pages", () => {
     expect(existsSync(path.join(output, ".nojekyll"))).toBe(true);
+  });
+});
+
+describe("redirect pages at former URLs, as GitHub Pages serves them", () => {
+  it.each(MOVED_ALIASES)("%s refreshes to the article under the prefix, and everything it asks for answers", async (alias) => {
+    const url = new URL(alias, site.url).href;
+    const problems: Problem[] = [];
+    const page = await get(url, new URL(site.url).origin, problems, "(alias)");
+    expect(page.status).toBe(200);
+    const $ = load(page.body);
+    const refresh = /^0; url=(.+)$/.exec($('meta[http-equiv="refresh"]').attr("content") ?? "");
+    expect(refresh).not.toBeNull();
+    const target = new URL(refresh![1]!, url);
+    expect(target.pathname).toBe(`${PREFIX}2026/02/11/moved-story/`);
+    const article = await get(target.href, target.origin, problems, url);
+    expect(article.status).toBe(200);
+    expect(load(article.body)("article h1").text()).toBe("A story whose slug changed");
+    expect($('link[rel="canonical"]').attr("href")).toBe(target.href);
+    for (const reference of references($)) {
+      const asked = new URL(reference, url);
+      expect(asked.pathname.startsWith(PREFIX), reference).toBe(true);
+      expect((await get(asked.href, asked.origin, problems, url)).status, reference).toBe(200);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("are reached by no link of the site and listed in no sitemap", () => {
+    const reached = [...result.pages.keys()].map((url) => new URL(url).pathname);
+    for (const alias of MOVED_ALIASES) expect(reached).not.toContain(PREFIX + alias);
   });
 });
 

@@ -93,7 +93,7 @@ describe("a failed build leaves the previous site byte-identical", () => {
     const dir = await articlesWith("safety-invalid", { "2026/2026-03-04-broken.md": "---\ntitle: Broken\ndate: 2026-02-30\n---\n\nText.\n" });
     const sources = await treeHashes(dir);
     const result = await buildSite("safety-invalid", { output, articlesDir: dir });
-    await expectUnchanged(result, /2026-03-04-broken\.md: date: "2026-02-30" is not a real date/);
+    await expectUnchanged(result, /2026-03-04-broken\.md:\d+: date: "2026-02-30" is not a real date/);
     expect(await treeHashes(dir)).toEqual(sources);
   });
 
@@ -186,7 +186,7 @@ export async function close() {}
     await mkdir(staging);
     await writeFile(path.join(staging, "index.html"), "half a site");
     const dir = await articlesWith("safety-killed", { "2026/2026-03-04-broken.md": "---\ntitle: Broken\n---\n\nNo date.\n" });
-    await expectUnchanged(await buildSite("safety-killed", { output, articlesDir: dir }), /2026-03-04-broken\.md: date: the publication date is required/);
+    await expectUnchanged(await buildSite("safety-killed", { output, articlesDir: dir }), /2026-03-04-broken\.md:\d+: date: the publication date is required/);
   });
 
   it("and a good build does replace it (so the checks above can see a change)", async () => {
@@ -312,6 +312,42 @@ describe("hostile text stays text", () => {
     }
     const $ = cheerio.load(await site.read("/"));
     expect($(`a[href$="${url}"]`).first().text()).toBe(title);
+  });
+
+  const correction = `Zephyrcorrection </script><script>window.__pwned='correction'</script> <img src=x onerror="window.__pwned='correction-img'"> [click](javascript:window.__pwned='correction-link') {{ title }} {% raw %} ]]> & done`;
+  const authorPages = ["/authors/img-src-x-onerror-alert-byline/", "/authors/o-brien-and-sons/"];
+
+  it("in author names, on the article, the author pages and /authors/", async () => {
+    const $ = cheerio.load(await site.read(url));
+    expect($(".byline a").map((_, a) => $(a).text()).get()).toEqual([`<img src=x onerror="alert('byline')">`, "O'Brien & <Sons>"]);
+    for (const page of [...authorPages, "/authors/"]) expect(activeContent(await site.read(page)), page).toEqual([]);
+    const author = cheerio.load(await site.read(authorPages[0]!));
+    expect(author("main h1").text()).toBe(`<img src=x onerror="alert('byline')">`);
+    const index = cheerio.load(await site.read("/authors/"));
+    expect(index(".author-list a").map((_, a) => index(a).text()).get()).toEqual(expect.arrayContaining(["O'Brien & <Sons>"]));
+  });
+
+  it("in correction text: Markdown rendered as the body is, markup and template syntax shown as written", async () => {
+    for (const page of [url, "/corrections/"]) {
+      const text = await site.read(page);
+      expect(activeContent(text), page).toEqual([]);
+      const $ = cheerio.load(text);
+      const shown = $(".correction-text").first().text().trim();
+      expect(shown).toBe(correction);
+      expect($(".correction-text a").length).toBe(0);
+    }
+    const data = JSON.parse(cheerio.load(await site.read(url))('script[type="application/ld+json"]').html() ?? "") as { correction: { text: string }[] };
+    expect(data.correction[0]!.text).toBe(correction);
+    const feed = parseXmlStrict(await site.read("/corrections/feed.xml"), "corrections/feed.xml");
+    expect(feed.children.filter((c) => c.name === "entry")).toHaveLength(1);
+  });
+
+  it("on the redirect page of a former URL", async () => {
+    const text = await site.read("/2026/02/27/unsafe-copy-before/");
+    expect(activeContent(text)).toEqual([]);
+    const $ = cheerio.load(text);
+    expect($("main a").text()).toBe(title);
+    expect($('meta[http-equiv="refresh"]').attr("content")).toBe("0; url=/2026/02/27/unsafe-copy/");
   });
 
   it("in the feeds, which stay well-formed", async () => {

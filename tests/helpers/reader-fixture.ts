@@ -1,7 +1,7 @@
 /**
  * What the reader-experience tests (html-validity, accessibility) add to the fixture archive:
  * an article using every optional field and Markdown block, a headline too long for a
- * <title>, and enough short stories to make the home page paginate — so every page type and
+ * <title>, and enough short stories to make the home page and an author's page paginate — so every page type and
  * every optional piece of markup is checked, not just the common path.
  */
 export function readerFixtureFiles(): Record<string, string> {
@@ -15,6 +15,15 @@ byline: [Jane Doe, Ali Rezaei]
 source: Wire copy
 dateline: Vienna
 tags: [Diplomacy, Vienna]
+aliases: [/2026/02/20/every-field-before-rename/]
+corrections:
+  - date: 2026-02-21T08:00:00+01:00
+    text: "An earlier version gave the wrong *venue*; see [the schedule](https://example.org/)."
+  - date: 2026-02-22
+    text: |
+      An earlier version misnamed a delegate.
+
+      A second paragraph of the same correction.
 ---
 
 A first paragraph with *emphasis*, **strong text**, \`inline code\` and [a link](https://example.org/).
@@ -36,7 +45,7 @@ preformatted text
   };
   for (let i = 1; i <= 21; i++) {
     const n = String(i).padStart(2, "0");
-    files[`2024/2024-06-${n}-short-story-${n}.md`] = `---\ntitle: Short story ${n}\ndate: 2024-06-${n}\ntags: [Climate]\n---\n\nShort story number ${n}.\n`;
+    files[`2024/2024-06-${n}-short-story-${n}.md`] = `---\ntitle: Short story ${n}\ndate: 2024-06-${n}\nbyline: Staff Writer\ntags: [Climate]\n---\n\nShort story number ${n}.\n`;
   }
   return files;
 }
@@ -54,6 +63,10 @@ export const PAGE_TYPES = {
   tag: "/tags/iran/",
   "tag, page 2": "/tags/climate/page/2/",
   "tags index": "/tags/",
+  author: "/authors/jane-doe/",
+  "author, page 2": "/authors/staff-writer/page/2/",
+  "authors index": "/authors/",
+  corrections: "/corrections/",
   archive: "/archive/",
   search: "/search/",
   "not found": "/404.html",
@@ -61,3 +74,6 @@ export const PAGE_TYPES = {
   "on this day, one day": "/on-this-day/02-26/",
   "open data": "/data/",
 } as const;
+
+/** A former URL of the article with every field: a redirect page, which a browser leaves at once. */
+export const REDIRECT_PAGE = "/2026/02/20/every-field-before-rename/";

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { articlePath, articleSource, comparableText, MAX_SLUG_LENGTH, REVIEW_NOTE, slugForTitle } from "../../src/import/article-source.ts";
+import { comparableText } from "../../src/import/writer.ts";
 import { parseArticle } from "../../src/model/content.ts";
-import { drawHeadline, firstSentence, parseDispatch, readDispatch, splitParagraphs } from "../../src/import/dispatch.ts";
+import { parseDispatch, readDispatch, splitParagraphs } from "../../src/import/dispatch-text.ts";
 import { paragraphTexts } from "../../src/model/markdown.ts";
 import { FIXTURES, seedDispatch } from "../helpers/build.ts";
 
@@ -93,63 +93,7 @@ describe("splitParagraphs", () => {
   });
 });
 
-describe("headlines and summaries from the lede", () => {
-  it("takes the first sentence, without breaking at abbreviations", () => {
-    expect(firstSentence("U.S. envoys met in Geneva. They left at noon.")).toBe("U.S. envoys met in Geneva.");
-  });
-
-  it("draws a short first sentence whole, without its full stop", () => {
-    expect(drawHeadline("Oman says talks made progress. More follows.")).toBe("Oman says talks made progress");
-  });
-
-  it("cuts a long sentence at its first clause", async () => {
-    const seed = await seedDispatch();
-    expect(drawHeadline(seed.paragraphs[0]!)).toBe("Indirect negotiations between the United States and Iran wrapped up in Geneva on Thursday");
-  });
-
-  it("cuts a long sentence with no clause at a word, and marks the cut", () => {
-    const words = Array.from({ length: 30 }, (_, i) => `word${i}`).join(" ");
-    const headline = drawHeadline(words);
-    expect(headline.endsWith("…")).toBe(true);
-    expect(headline.split(" ")).toHaveLength(16);
-  });
-});
-
-describe("articleSource", () => {
-  const date = parsed("date 2026-02-26 x").date;
-  const paragraphs = ['She said: "yes" --- *really*', "# 1. [link](javascript:alert(1)) <script>alert(1)</script> &amp;"];
-
-  it("writes valid front matter that reads back exactly, quoting what YAML would misread", () => {
-    for (const title of ['Talks: "progress" # not a comment', "- a list?", "null", "2026-02-26", "yes", "{{ title }}", "'quoted'", "tab\tand é"]) {
-      const source = articleSource({ title, titleDrawn: false, date, summary: "A: b # c", tags: ["Iran", "- odd: tag"], paragraphs });
-      const result = parseArticle("articles/2026/2026-02-26-x.md", source);
-      if (!result.ok) throw new Error(JSON.stringify(result.problems));
-      expect(result.record.title).toBe(title);
-      expect(result.record.summary).toBe("A: b # c");
-      expect(result.record.writtenTags).toEqual(["Iran", "- odd: tag"]);
-      expect(result.record.date.written).toBe("2026-02-26");
-      expect(paragraphTexts(result.record.body)).toEqual(paragraphs);
-      expect(source).not.toContain("review:");
-    }
-  });
-
-  it("marks a drawn headline for review, in a key the article schema ignores", () => {
-    const source = articleSource({ title: "Drawn", titleDrawn: true, date, summary: "s", tags: [], paragraphs: ["p"] });
-    expect(source).toContain(`review: ${REVIEW_NOTE}`);
-    expect(source).not.toContain("tags:");
-    expect(parseArticle("articles/2026/2026-02-26-drawn.md", source).ok).toBe(true);
-  });
-
-  it("names the file by date and a slug from the headline", () => {
-    expect(articlePath(date, slugForTitle("US and Iran end Geneva round with “significant progress”, Oman says"))).toBe(
-      "2026/2026-02-26-us-and-iran-end-geneva-round-with-significant-progress-oman-says.md",
-    );
-    expect(slugForTitle("!!!")).toBe("dispatch");
-    const long = slugForTitle("word ".repeat(60));
-    expect(long.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
-    expect(long).toMatch(/^word(-word)*$/);
-  });
-
+describe("comparableText", () => {
   it("compares texts by their words, not their white space or markup", () => {
     expect(comparableText(["a  b\nc", "", "d"])).toBe(comparableText(["a b c", "d"]));
     expect(comparableText(paragraphTexts("*a* b c\n\nd"))).toBe(comparableText(["a b c", "d"]));

@@ -1,6 +1,6 @@
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
-import { splitParagraphs } from "../../src/import/dispatch.ts";
+import { splitParagraphs } from "../../src/import/dispatch-text.ts";
 import { literalMarkdown, literalParagraph, verbatimHtml } from "../../src/import/literal-markdown.ts";
 import { renderMarkdown } from "../../src/model/markdown.ts";
 import { seedDispatch } from "../helpers/build.ts";

@@ -6,10 +6,12 @@ import { parseArticle, type ArticleRecord } from "../../src/model/content.ts";
 import {
   indexLanguageFor,
   keepBundleFile,
-  mergeList,
+  bundleEntries,
   pagefindLanguage,
   planBundles,
+  bundlePlan,
   recordHtml,
+  searchLanguageOf,
   sortKey,
 } from "../../src/search/records.ts";
 
@@ -37,10 +39,10 @@ describe("the search index's bundles", () => {
       ["ar-1", "/pagefind/bundles/ar-1/", 2, "x-ar"],
       ["fa-1", "/pagefind/bundles/fa-1/", 3, "x-fa"],
     ]);
-    expect(mergeList(bundles)).toEqual([
-      { id: "en-1", path: "/pagefind/", language: "en", pages: 5, tier: 0 },
-      { id: "ar-1", path: "/pagefind/bundles/ar-1/", language: "x-ar", pages: 2, tier: 0 },
-      { id: "fa-1", path: "/pagefind/bundles/fa-1/", language: "x-fa", pages: 3, tier: 0 },
+    expect(bundleEntries(bundles)).toEqual([
+      { id: "en-1", path: "/pagefind/", language: "en", pages: 5 },
+      { id: "ar-1", path: "/pagefind/bundles/ar-1/", language: "x-ar", pages: 2 },
+      { id: "fa-1", path: "/pagefind/bundles/fa-1/", language: "x-fa", pages: 3 },
     ]);
     for (const bundle of bundles) expect(new Set(bundle.articles.map((a) => a.lang))).toEqual(new Set([bundle.language]));
   });
@@ -58,24 +60,37 @@ describe("the search index's bundles", () => {
     for (const bundle of bundles.slice(1)) expect(bundle.path).toMatch(/^\/pagefind\/bundles\/en-\d+\/$/);
   });
 
-  it("numbers each language's shards as tiers, newest first, for the search page to merge in turn", () => {
-    const { articles } = buildArchive([...archiveOf(5), ...archiveOf(3, "fa", 10)]);
-    const entries = mergeList(planBundles(articles, "en", 2));
-    expect(entries.map((e) => [e.id, e.tier, e.pages])).toEqual([
-      ["en-1", 0, 2],
-      ["en-2", 1, 2],
-      ["en-3", 2, 1],
-      ["fa-1", 0, 2],
-      ["fa-2", 1, 1],
+  it("indexes an article written in Chinese or Japanese in its script's segmented bundle, whatever its lang says", () => {
+    const { articles } = buildArchive([
+      record("articles/zh.md", "title: 北京举行会谈\ndate: 2026-01-02", "外交部长在北京与代表团举行会谈，双方讨论了贸易问题。"),
+      record("articles/ja.md", "title: 東京で会談\ndate: 2026-01-03", "外務大臣は東京で代表団と会談し、貿易について話し合った。"),
+      record("articles/en.md", "title: Talks in Beijing\ndate: 2026-01-04", "The minister met the delegation in Beijing (北京) to discuss trade."),
     ]);
+    expect(articles.map((a) => [a.lang, searchLanguageOf(a)])).toEqual([
+      ["en", "en"],
+      ["en", "ja"],
+      ["en", "zh"],
+    ]);
+    const bundles = planBundles(articles, "en", 10);
+    expect(bundles.map((b) => [b.id, b.indexLanguage, b.articles.length])).toEqual([
+      ["en-1", undefined, 1],
+      ["ja-1", "ja", 1],
+      ["zh-1", "zh", 1],
+    ]);
+  });
+
+  it("plans the bundles once per archive: the indexer and the search page get the same plan", () => {
+    const { articles } = buildArchive(archiveOf(5));
+    expect(bundlePlan(articles, "en", 2)).toBe(bundlePlan(articles, "en", 2));
+    expect(bundlePlan(articles, "en", 2).map((b) => b.id)).toEqual(["en-1", "en-2", "en-3"]);
   });
 
   it("indexes other languages' words as written, since Pagefind stems merged queries by the primary's rules", () => {
     expect(indexLanguageFor("en", "en")).toBeUndefined();
     expect(indexLanguageFor("ar", "en")).toBe("x-ar");
     expect(indexLanguageFor("en", "fa")).toBe("x-en");
-    // Languages written without spaces keep their own word splitting.
-    expect(indexLanguageFor("ja", "en")).toBeUndefined();
+    // Languages written without spaces keep their own word splitting, forced: the article may say another lang.
+    expect(indexLanguageFor("ja", "en")).toBe("ja");
   });
 
   it("makes the largest language primary when the site's own language has no articles", () => {
@@ -140,6 +155,8 @@ describe("the document indexed for an article", () => {
     expect(hidden.find('[data-pagefind-meta="summary"]').text()).toBe("A dek, written by hand.");
     expect(hidden.find('[data-pagefind-sort="date"]').text()).toBe("2026-02-27T06:30:00Z");
     expect(hidden.find('[data-pagefind-filter="year"]').text()).toBe("2026");
+    // The month as written (Geneva's 26 February), for a range of months.
+    expect(hidden.find('[data-pagefind-filter="month"]').text()).toBe("2026-02");
     expect(hidden.find('[data-pagefind-filter="tag"]').map((_, e) => $(e).text()).get()).toEqual(["Iran", "Donald Trump", "Sanctions"]);
     expect(hidden.find('[data-pagefind-filter="person"]').text()).toBe("Donald Trump");
     expect(hidden.find('[data-pagefind-filter="place"]').text()).toBe("Iran");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TAG_KINDS, vocabulary } from "../../src/_data/tags.ts";
-import { createTagResolver, resolveTags, tagKey } from "../../src/model/taxonomy.ts";
+import { createTagResolver, listedTags, resolveTags, tagKey } from "../../src/model/taxonomy.ts";
 
 describe("the tag vocabulary", () => {
   it("names every entry once, with a kind and a usable slug", () => {
@@ -71,5 +71,28 @@ describe("resolving articles' tags", () => {
 
   it("compares keys without case, spacing or typographic variants", () => {
     expect(tagKey("  Iran’s  Foreign\tMinistry ")).toBe(tagKey("iran's foreign ministry"));
+  });
+});
+
+describe("tags a list entry shows", () => {
+  it("shows three: people, then organisations, places and topics, each in the order written", () => {
+    const { tagsOf } = resolveTags([{ sourcePath: "a.md", tags: ["Diplomacy", "Geneva", "Iran", "IAEA", "Sanctions", "Araghchi", "Witkoff"] }]);
+    expect(listedTags(tagsOf[0]!).map((t) => t.name)).toEqual(["Abbas Araghchi", "Steve Witkoff", "International Atomic Energy Agency"]);
+  });
+
+  it("shows topics when there is nothing more specific, and all of a short list", () => {
+    const { tagsOf } = resolveTags([{ sourcePath: "a.md", tags: ["Sanctions", "Energy", "Geneva"] }]);
+    expect(listedTags(tagsOf[0]!).map((t) => t.name)).toEqual(["Geneva", "Sanctions", "Energy"]);
+    expect(listedTags([])).toEqual([]);
+  });
+});
+
+describe("tag URLs that fit every file system", () => {
+  it("refuses a tag whose slug would be longer than 100 characters, even when its name is shorter", () => {
+    // Each Han character romanises to a syllable: 40 characters make a slug of well over 100.
+    const name = "中华人民共和国外交部发言人".repeat(3);
+    const { tagsOf, problems } = resolveTags([{ sourcePath: "a.md", tags: [name, "Iran"] }]);
+    expect(problems).toEqual([expect.objectContaining({ file: "a.md", field: "tags", message: expect.stringMatching(/-character URL slug; .* at most 100/) })]);
+    expect(tagsOf[0]?.map((t) => t.name)).toEqual(["Iran"]);
   });
 });

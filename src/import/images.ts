@@ -1,0 +1,62 @@
+import { statSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * Images a migrated body shows, brought beside the article: each `![alt](src)` whose file
+ * is found locally is copied and referenced by its name; one that is not found becomes a
+ * link to where it was, and is reported, so the words of its alt text stay and the build
+ * never fetches anything.
+ */
+export interface PlacedImages {
+  body: string;
+  assets: { name: string; from: string }[];
+  missing: string[];
+}
+
+const IMAGE = /!\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^)\s>]+)>?(\s+"[^"]*")?\s*\)/g;
+
+/** A file name every file system and URL accepts. */
+export function safeName(name: string): string {
+  const decoded = (() => {
+    try {
+      return decodeURIComponent(name);
+    } catch {
+      return name;
+    }
+  })();
+  return decoded.replace(/[^\w.-]+/g, "-").replace(/^[.-]+/, "") || "image";
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** `locate` gives the local file for an image source, or undefined. */
+export function placeImages(body: string, locate: (src: string) => string | undefined): PlacedImages {
+  const assets: { name: string; from: string }[] = [];
+  const missing: string[] = [];
+  const names = new Map<string, string>();
+  const fences: string[] = [];
+  // Images inside code are code.
+  const guarded = body.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, (m) => `\u0000${fences.push(m) - 1}\u0000`);
+  const replaced = guarded.replace(IMAGE, (whole, alt: string, src: string, title: string | undefined) => {
+    const file = locate(src);
+    if (file && isFile(file)) {
+      let name = names.get(file);
+      if (!name) {
+        name = safeName(path.basename(file));
+        while (assets.some((a) => a.name === name)) name = `${assets.length}-${name}`;
+        names.set(file, name);
+        assets.push({ name, from: file });
+      }
+      return `![${alt}](${name}${title ?? ""})`;
+    }
+    missing.push(src);
+    return `[${alt || safeName(path.basename(src.split(/[?#]/)[0] ?? src))}](${src})`;
+  });
+  return { body: replaced.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => fences[Number(i)] ?? ""), assets, missing };
+}

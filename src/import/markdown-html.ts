@@ -1,0 +1,66 @@
+import MarkdownIt from "markdown-it";
+import { MORE_MARKER, referenceDefinitions } from "../model/markdown.ts";
+import { htmlToMarkdown } from "./html-to-markdown.ts";
+
+/**
+ * Raw HTML inside a migrated Markdown body (a <div>, a <table>, a <kbd> in a sentence). The
+ * archive shows raw HTML as text, so each top-level block holding any is rendered (with
+ * the old site's HTML on) and turned back into Markdown by turndown. Blocks without HTML
+ * stay exactly as written; `<!--more-->` stays the summary break.
+ */
+const withHtml = new MarkdownIt({ html: true, linkify: false, typographer: false });
+
+type Token = ReturnType<typeof withHtml.parse>[number];
+
+function holdsHtml(token: Token): boolean {
+  if (token.type === "html_block") return !MORE_MARKER.test(token.content.trim());
+  return token.type === "inline" && (token.children ?? []).some((child) => child.type === "html_inline" && !MORE_MARKER.test(child.content.trim()));
+}
+
+export interface HtmlConversion {
+  markdown: string;
+  notes: string[];
+  /** Blocks that were converted. */
+  converted: number;
+}
+
+export function convertEmbeddedHtml(body: string): HtmlConversion {
+  const tokens = withHtml.parse(body, {});
+  const lines = body.split("\n");
+  const ranges: [number, number][] = [];
+  let start = -1;
+  let depth = 0;
+  let html = false;
+  for (const token of tokens) {
+    if (depth === 0 && token.map) {
+      start = token.map[0];
+      html = false;
+      if (token.nesting === 0) {
+        if (holdsHtml(token)) ranges.push([token.map[0], token.map[1]]);
+        continue;
+      }
+    }
+    if (holdsHtml(token)) html = true;
+    depth += token.nesting;
+    if (depth === 0 && token.nesting === -1 && html && start >= 0) {
+      const open = tokens.find((t) => t.map && t.map[0] === start && t.level === 0);
+      if (open?.map) ranges.push([open.map[0], open.map[1]]);
+    }
+  }
+  if (ranges.length === 0) return { markdown: body, notes: [], converted: 0 };
+  const definitions = referenceDefinitions(lines);
+  const notes: string[] = [];
+  const out: string[] = [];
+  let cursor = 0;
+  for (const [from, to] of ranges) {
+    if (from < cursor) continue;
+    out.push(...lines.slice(cursor, from));
+    const rendered = withHtml.render(`${lines.slice(from, to).join("\n")}\n\n${definitions}`);
+    const converted = htmlToMarkdown(rendered);
+    notes.push(...converted.notes);
+    out.push(converted.markdown, "");
+    cursor = to;
+  }
+  out.push(...lines.slice(cursor));
+  return { markdown: out.join("\n"), notes, converted: ranges.length };
+}

@@ -1,0 +1,239 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { isoDay, pad2, type PublicationDate } from "../_data/dates.ts";
+import { decodeDispatch } from "./dispatch-text.ts";
+import { paragraphTexts } from "../model/markdown.ts";
+import type { ImportedArticle } from "./article.ts";
+import { namesOf, readSourceFrontMatter, sourceDate, textOf } from "./front-matter.ts";
+import { drawHeadline, neutralSlug, slugForHeadline } from "./headline.ts";
+import { placeImages } from "./images.ts";
+import { languageToWrite } from "./language.ts";
+import { convertEmbeddedHtml } from "./markdown-html.ts";
+import { dateInFileName, expandPermalink, fileSlugOf, siteOf, type Generator, type SiteInfo } from "./static-site.ts";
+import { mergeTags } from "./tags.ts";
+import { convertTemplates } from "./templates.ts";
+
+/**
+ * Markdown posts of Jekyll, Hugo and Eleventy sites as articles: their dates (file name,
+ * time and offset), `published`/`draft`, `description`/`summary`, `categories`, `tags`,
+ * `author(s)`, former URLs as aliases, Liquid and shortcodes converted or reported, raw
+ * HTML converted to Markdown, images brought along. Posts are read in two passes so a
+ * `{% post_url %}` can point to another post of the same import.
+ */
+export type PostResult =
+  | { kind: "article"; article: ImportedArticle }
+  | { kind: "skipped"; origin: string; why: string }
+  | { kind: "refused"; origin: string; why: string }
+  | { kind: "dispatch"; origin: string; bytes: Uint8Array };
+
+export interface PostOptions {
+  oldUrl?: string;
+  lang?: string;
+  siteLanguage: string;
+}
+
+interface Planned {
+  file: string;
+  origin: string;
+  front: Record<string, unknown>;
+  body: string;
+  site: SiteInfo | undefined;
+  generator: Generator;
+  date: PublicationDate;
+  slug: string;
+  review: string[];
+  notes: string[];
+}
+
+/** Keys the importer reads; any other is listed in the report as not kept. */
+const READ_KEYS = new Set(
+  "title date published draft description excerpt summary tags categories category author authors redirect_from aliases slug url permalink lang language lastmod updated last_modified_at layout".split(" "),
+);
+const IMAGE_KEYS = ["image", "cover", "featured_image", "thumbnail", "banner", "images"];
+/** Eleventy collection names, not topics. */
+const COLLECTION_TAGS = new Set(["post", "posts", "all"]);
+
+function generatorOf(file: string, site: SiteInfo | undefined, format: "yaml" | "toml"): Generator {
+  if (site) return site.generator;
+  if (format === "toml") return "hugo";
+  if (file.split(path.sep).includes("_posts") || file.split(path.sep).includes("_drafts")) return "jekyll";
+  return "eleventy";
+}
+
+function titleFromFileName(slug: string): string {
+  const words = slug.replace(/[-_]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function rootRelative(url: string): string | undefined {
+  const trimmed = url.trim();
+  if (!trimmed) return undefined;
+  let pathname = trimmed;
+  if (/^[a-z]+:\/\//i.test(trimmed)) {
+    try {
+      pathname = new URL(trimmed).pathname;
+    } catch {
+      return undefined;
+    }
+  }
+  return pathname.startsWith("/") ? pathname : `/${pathname}`;
+}
+
+function plan(file: string, origin: string, text: string, options: PostOptions): Planned | Exclude<PostResult, { kind: "article" }> {
+  const fm = readSourceFrontMatter(text);
+  if (!fm) return { kind: "dispatch", origin, bytes: Buffer.from(text) };
+  if (!fm.ok) return { kind: "refused", origin, why: fm.error };
+  const front = fm.data;
+  const site = siteOf(file);
+  const generator = generatorOf(file, site, fm.format);
+  const review: string[] = [];
+  const notes: string[] = [];
+  if (path.basename(file) === "_index.md") return { kind: "skipped", origin, why: "a Hugo section page (_index.md), not an article" };
+  if (front.permalink === false) return { kind: "skipped", origin, why: "`permalink: false`: the old site never published it as a page" };
+
+  const fromName = dateInFileName(file);
+  const written = front.date ?? front.publishDate ?? front.pubDate;
+  let date = sourceDate(written, site?.timeZone);
+  if (!date) {
+    const fallback = fromName ? sourceDate(fromName) : undefined;
+    if (!fallback) return { kind: "skipped", origin, why: written === undefined ? "has no date, in its front matter or its file name (a page rather than a post?)" : `its date "${String(written)}" cannot be read and its file name has none` };
+    if (written !== undefined) review.push(`its date "${String(written)}" could not be read; the file name's (${fromName}) was used`);
+    date = fallback;
+  }
+  const fileSlug = fileSlugOf(file);
+  const preferred = textOf(front.slug) ?? fileSlug;
+  const slug = slugForHeadline(preferred.replace(/[-_]+/g, " ")) ?? slugForHeadline(textOf(front.title) ?? "") ?? neutralSlug(isoDay(date));
+  const ignored = Object.keys(front).filter((key) => !READ_KEYS.has(key) && !IMAGE_KEYS.includes(key));
+  if (ignored.length) notes.push(`front matter not kept: ${ignored.join(", ")}`);
+  const imageKey = IMAGE_KEYS.find((key) => front[key] !== undefined);
+  if (imageKey) review.push(`its lead image (\`${imageKey}\`) was not brought over; add \`image:\` with alt text by hand`);
+  return { file, origin, front, body: fm.body, site, generator, date, slug, review, notes };
+}
+
+const newUrl = (date: PublicationDate, slug: string) => `/${date.year}/${pad2(date.month)}/${pad2(date.day)}/${slug}/`;
+
+/** The post's address on the old site, from its own `permalink`/`url`, else the site's pattern. */
+function oldUrls(p: Planned, options: PostOptions): string[] {
+  const { front, site, generator } = p;
+  const urls: string[] = [];
+  const categories = [...namesOf(front.categories, generator === "jekyll"), ...namesOf(front.category, generator === "jekyll")];
+  const parts = {
+    date: p.date,
+    fileSlug: fileSlugOf(p.file),
+    title: textOf(front.title) ?? fileSlugOf(p.file),
+    categories,
+    section: site && generator === "hugo" ? (path.relative(site.inputDir, p.file).split(path.sep)[0] ?? "") : "",
+  } as Parameters<typeof expandPermalink>[1];
+  const slug = textOf(front.slug);
+  if (slug) parts.slug = slug;
+  const own = textOf(generator === "hugo" ? front.url : front.permalink);
+  if (own && !own.includes("{{") && !own.includes("{%")) {
+    const expanded = own.includes(":") ? expandPermalink(own, parts) : own;
+    if (expanded) urls.push(expanded);
+  } else if (own) {
+    p.review.push(`its \`permalink\` is a template (${own}); its old URL is not known, so no alias was written`);
+  } else {
+    const pattern =
+      options.oldUrl ??
+      (generator === "hugo" ? (site?.permalinks[parts.section] ?? site?.permalinks[""] ?? (parts.slug ? "/:section/:slug/" : "/:section/:filename/")) : generator === "jekyll" ? (site?.permalinks[""] ?? "/:categories/:year/:month/:day/:title:output_ext") : undefined);
+    if (pattern) {
+      // Hugo's :slug and :title fall back to the title, slugified.
+      const expanded = expandPermalink(pattern, generator === "hugo" ? { ...parts, slug: slug ?? (textOf(front.title) ?? parts.fileSlug) } : parts);
+      if (expanded) urls.push(expanded);
+    } else if (site) {
+      // Eleventy: the file's path under the input folder, as a folder.
+      const relative = path.relative(site.inputDir, p.file).split(path.sep).join("/").replace(/\.[^./]+$/, "").replace(/(^|\/)index$/, "");
+      urls.push(`/${relative ? `${relative}/` : ""}`);
+    }
+  }
+  for (const key of ["redirect_from", "aliases"]) urls.push(...namesOf(front[key]));
+  const mine = newUrl(p.date, p.slug);
+  return [...new Set(urls.map(rootRelative).filter((u): u is string => !!u && u !== mine))];
+}
+
+function locateImage(p: Planned): (src: string) => string | undefined {
+  return (src) => {
+    if (/^[a-z]+:|^\/\//i.test(src)) return undefined;
+    const clean = decodeURIComponent(src.split(/[?#]/)[0] ?? src);
+    if (!clean.startsWith("/")) return path.resolve(path.dirname(p.file), clean);
+    const root = p.site?.root ?? path.dirname(p.file);
+    for (const base of [root, path.join(root, "static"), path.join(root, "assets"), p.site?.inputDir ?? root]) {
+      const candidate = path.join(base, clean);
+      if (candidate.startsWith(base) && existsSync(candidate)) return candidate;
+    }
+    return undefined;
+  };
+}
+
+function toArticle(p: Planned, resolve: (reference: string) => string | undefined, options: PostOptions): ImportedArticle {
+  const { front, generator } = p;
+  const templates = convertTemplates(p.body, { resolve, config: p.site?.config ?? {}, liquid: generator !== "hugo" });
+  for (const tag of templates.unconverted) p.review.push(`${generator === "hugo" ? "shortcode" : "template tag"} not converted, shown as text: ${tag}`);
+  const html = convertEmbeddedHtml(templates.text);
+  if (html.converted) p.notes.push(`${html.converted} block${html.converted === 1 ? "" : "s"} of raw HTML converted to Markdown`);
+  p.review.push(...html.notes);
+  const images = placeImages(html.markdown, locateImage(p));
+  for (const src of images.missing) p.review.push(`image not found, left as a link: ${src}`);
+
+  let title = textOf(front.title);
+  if (!title) {
+    const lede = paragraphTexts(images.body)[0];
+    title = generator === "jekyll" || !lede ? titleFromFileName(fileSlugOf(p.file)) : drawHeadline(lede).headline;
+    p.review.push("it had no title; one was made from its file name or lede");
+  }
+  const draft = front.published === false || front.draft === true || p.file.split(path.sep).includes("_drafts");
+  const jekyllLists = generator === "jekyll";
+  let tags = [...namesOf(front.tags, jekyllLists), ...namesOf(front.categories, jekyllLists), ...namesOf(front.category)];
+  if (generator === "eleventy") tags = tags.filter((t) => !COLLECTION_TAGS.has(t.toLowerCase()));
+  const byline = [...namesOf(front.author), ...namesOf(front.authors)];
+  const summary = textOf(front.description) ?? textOf(front.excerpt) ?? textOf(front.summary);
+  const langWritten = textOf(front.lang) ?? textOf(front.language);
+  const lang = languageToWrite(`${title}\n\n${images.body}`, options.siteLanguage, options.lang ?? langWritten);
+  const updated = sourceDate(front.lastmod ?? front.updated ?? front.last_modified_at, p.site?.timeZone);
+  const article: ImportedArticle = {
+    origin: p.origin,
+    title,
+    date: p.date,
+    tags: mergeTags([], tags),
+    aliases: oldUrls(p, options),
+    body: images.body,
+    slug: p.slug,
+    assets: images.assets,
+    review: p.review,
+    notes: p.notes,
+  };
+  if (updated && updated.dateTime >= p.date.dateTime) article.updated = updated;
+  if (summary) article.summary = summary;
+  if (byline.length) article.byline = [...new Set(byline)];
+  if (lang) article.lang = lang;
+  if (draft) article.draft = true;
+  return article;
+}
+
+/** Reads and converts Markdown posts; `read` gives a file's bytes or the reason it cannot be read. */
+export function importPosts(files: { file: string; origin: string; bytes: Uint8Array }[], options: PostOptions): PostResult[] {
+  const results: (PostResult | Planned)[] = [];
+  const byReference = new Map<string, string>();
+  for (const { file, origin, bytes } of files) {
+    const decoded = decodeDispatch(bytes);
+    if (!decoded.ok) {
+      results.push({ kind: "refused", origin, why: decoded.error });
+      continue;
+    }
+    const planned = plan(file, origin, decoded.text, options);
+    results.push(planned);
+    if ("front" in planned) {
+      const url = newUrl(planned.date, planned.slug);
+      const base = path.basename(file, path.extname(file));
+      byReference.set(base, url);
+      byReference.set(path.basename(file), url);
+      if (planned.site) {
+        const relative = path.relative(planned.site.root, file).split(path.sep).join("/");
+        byReference.set(relative, url);
+        byReference.set(path.relative(planned.site.inputDir, file).split(path.sep).join("/"), url);
+      }
+    }
+  }
+  const resolve = (reference: string) => byReference.get(reference) ?? byReference.get(reference.replace(/^\//, "")) ?? byReference.get(path.basename(reference, path.extname(reference)));
+  return results.map((r) => ("front" in r ? { kind: "article", article: toArticle(r, resolve, options) } : r));
+}

@@ -1,0 +1,179 @@
+/**
+ * Runs a parsed query over every index bundle at once (src/search/client/pagefind.ts merges
+ * them), so the best matches of the whole archive come first and the count is the
+ * archive's. Pagefind is asked one question per part of the query and the answers are
+ * combined here: the words (Pagefind ranks them), each "phrase" (Pagefind's exact mode),
+ * each -word (results containing it are dropped).
+ *
+ * Pagefind falls back, when no indexed word starts with a query word, to the longest
+ * indexed word the query word starts with ("iranxq" finds "iran", "вальмики" finds "в").
+ * Each bundle is a separate index, so it does so bundle by bundle. A word therefore counts
+ * as present in a bundle only when its stem is there exactly (Pagefind's exact mode has no
+ * fallback), or, for a word typed in part, when a result's text has a word starting with it.
+ */
+import { BUNDLE_FILTER, SORT_KEY, type BundleEntry } from "../schema.ts";
+import type { Filters, Pagefind, PagefindResult, ResultData } from "./pagefind.ts";
+import type { ParsedQuery } from "./query.ts";
+
+export interface Shown {
+  id: string;
+  data: ResultData;
+}
+/** The next `count` results, in order; fewer at the end. */
+export type Cursor = (count: number) => Promise<Shown[]>;
+
+export interface Outcome {
+  count: number;
+  next: Cursor;
+}
+
+/** Lowercase, without combining marks: how Pagefind compares words by default. */
+function folded(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+const SEGMENTED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
+/**
+ * Whether `text` has words starting with `word`: each run of letters and digits in it
+ * ("window.__pwned" has two) starts a word of the text; in scripts without spaces, the
+ * text contains it.
+ */
+export function hasWordStarting(text: string, word: string): boolean {
+  const needles = folded(word).split(NOT_WORD).filter(Boolean);
+  if (!needles.length) return false;
+  const haystack = folded(text);
+  const tokens = haystack.split(NOT_WORD);
+  return needles.every((needle) => (SEGMENTED_SCRIPT.test(needle) ? haystack.includes(needle) : tokens.some((token) => token.startsWith(needle))));
+}
+
+function countsByBundle(response: { filters: Record<string, Record<string, number>> }): Record<string, number> {
+  return response.filters[BUNDLE_FILTER] ?? {};
+}
+
+/**
+ * Of the bundles Pagefind found `word` in (`found`: results per bundle), those that really
+ * hold it: its stem as a word (exact mode), or a word starting with it in a result's text.
+ */
+export async function bundlesHolding(pf: Pagefind, word: string, found: Record<string, number>): Promise<Set<string>> {
+  const exact = countsByBundle(await pf.search(`"${word}"`));
+  const holding = new Set<string>();
+  await Promise.all(
+    Object.entries(found).map(async ([id, count]) => {
+      if (!count) return;
+      if ((exact[id] ?? 0) > 0) holding.add(id);
+      else {
+        // A word typed in part ("genev"): one result's text says whether it was extended or cut back.
+        const first = (await pf.search(word, { filters: { [BUNDLE_FILTER]: id } })).results[0];
+        if (first && hasWordStarting((await first.data()).content, word)) holding.add(id);
+      }
+    }),
+  );
+  return holding;
+}
+
+function within(bundles: ReadonlySet<string>, all: number): Filters {
+  return bundles.size === all ? {} : { [BUNDLE_FILTER]: { any: [...bundles] } };
+}
+
+function inOrder(results: readonly PagefindResult[]): Cursor {
+  let next = 0;
+  return async (count) => {
+    const page = results.slice(next, (next += count));
+    return Promise.all(page.map(async (r) => ({ id: r.id, data: await r.data() })));
+  };
+}
+
+interface Head {
+  peek(): Promise<PagefindResult | undefined>;
+  advance(): void;
+}
+
+/** One language's results newest first: its shards are consecutive periods, newest shard first, each searched when reached. */
+function newestOfLanguage(shards: readonly BundleEntry[], search: (bundle: string) => Promise<PagefindResult[]>): Head {
+  let shard = 0;
+  let list: PagefindResult[] = [];
+  let at = 0;
+  return {
+    async peek() {
+      while (at >= list.length && shard < shards.length) {
+        list = await search(shards[shard++]!.id);
+        at = 0;
+      }
+      return list[at];
+    },
+    advance() {
+      at++;
+    },
+  };
+}
+
+/** Newest first across languages: only the heads of each language's list are compared (one fragment each). */
+function newestAcross(heads: readonly Head[]): Cursor {
+  return async (count) => {
+    const out: Shown[] = [];
+    while (out.length < count) {
+      let best: { index: number; result: PagefindResult; data: ResultData } | undefined;
+      for (const [index, head] of heads.entries()) {
+        const result = await head.peek();
+        if (!result) continue;
+        const data = await result.data();
+        if (!best || (data.meta.date ?? "") > (best.data.meta.date ?? "")) best = { index, result, data };
+      }
+      if (!best) break;
+      out.push({ id: best.result.id, data: best.data });
+      heads[best.index]!.advance();
+    }
+    return out;
+  };
+}
+
+export async function runSearch(pf: Pagefind, bundles: readonly BundleEntry[], query: ParsedQuery, filters: Filters, newestFirst: boolean): Promise<Outcome> {
+  // The words are Pagefind's query; without words, the first phrase is; without either, the filters alone.
+  const term = query.words.length ? query.words.join(" ") : query.phrases.length ? `"${query.phrases[0]}"` : null;
+  const phrases = query.words.length ? query.phrases : query.phrases.slice(1);
+  let scope: Filters = filters;
+  let response = await pf.search(term, { filters: scope });
+  // Bundles where a word was only matched by Pagefind's fallback are searched no more.
+  let allowed = new Set(bundles.map((b) => b.id));
+  for (const word of query.words) {
+    const found = countsByBundle(response);
+    const holding = await bundlesHolding(pf, word, found);
+    const lacking = Object.keys(found).filter((id) => (found[id] ?? 0) > 0 && !holding.has(id));
+    if (!lacking.length) continue;
+    allowed = new Set([...allowed].filter((id) => !lacking.includes(id)));
+    scope = { ...filters, ...within(allowed, bundles.length) };
+    response = allowed.size ? await pf.search(term, { filters: scope }) : { results: [], filters: {} };
+  }
+
+  const required: Set<string>[] = [];
+  for (const phrase of phrases) required.push(new Set((await pf.search(`"${phrase}"`, { filters: scope })).results.map((r) => r.id)));
+  const dropped = new Set<string>();
+  for (const word of query.excluded) {
+    const loose = await pf.search(word);
+    const found = countsByBundle(loose);
+    const holding = await bundlesHolding(pf, word, found);
+    const everywhere = Object.values(found).filter(Boolean).length === holding.size;
+    const holdingIt = everywhere ? loose : holding.size ? await pf.search(word, { filters: within(holding, bundles.length) }) : undefined;
+    for (const r of holdingIt?.results ?? []) dropped.add(r.id);
+  }
+  const keep = (r: PagefindResult) => !dropped.has(r.id) && required.every((ids) => ids.has(r.id));
+
+  const ranked = response.results.filter(keep);
+  if (!newestFirst || !ranked.length) return { count: ranked.length, next: inOrder(ranked) };
+
+  const languages = new Map<string, BundleEntry[]>();
+  for (const bundle of bundles) {
+    if (!allowed.has(bundle.id)) continue;
+    const key = bundle.language.replace(/^x-/, "");
+    languages.set(key, [...(languages.get(key) ?? []), bundle]);
+  }
+  const heads = [...languages.values()].map((shards) =>
+    newestOfLanguage(shards, async (id) => {
+      const response = await pf.search(term, { filters: { ...filters, [BUNDLE_FILTER]: id }, sort: { [SORT_KEY]: "desc" } });
+      return response.results.filter(keep);
+    }),
+  );
+  return { count: ranked.length, next: newestAcross(heads) };
+}

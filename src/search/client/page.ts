@@ -1,0 +1,193 @@
+/**
+ * The search page's script (bundled to /assets/search.js by src/eleventy/assets.ts): reads
+ * the search from the URL or the form, runs it over every index bundle
+ * (src/search/client/engine.ts), shows the results a page at a time and says in the live
+ * region what was searched and how many articles matched. Every control is in the page's
+ * HTML (src/pages/search.11ty.ts), so nothing moves when this starts.
+ */
+import { FILTER_KEYS, KIND_LABELS, PAGE_SIZE, SORT_NEWEST, TAG_KINDS, type BundleEntry } from "../schema.ts";
+import { runSearch, type Cursor } from "./engine.ts";
+import { loadPagefind, type Filters, type Pagefind } from "./pagefind.ts";
+import { describeSearch, isEmpty, monthsBetween, paramsFromState, parseQuery, stateFromParams, type SearchState } from "./query.ts";
+import { resultItem } from "./results.ts";
+
+function element<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`search page: no #${id}`);
+  return found as T;
+}
+
+const form = element<HTMLFormElement>("search-form");
+const input = element<HTMLInputElement>("search-q");
+const tagSelect = element<HTMLSelectElement>("search-tag");
+const yearSelect = element<HTMLSelectElement>("search-year");
+const fromInput = element<HTMLInputElement>("search-from");
+const toInput = element<HTMLInputElement>("search-to");
+const sortSelect = element<HTMLSelectElement>("search-sort");
+const options = element<HTMLDetailsElement>("search-options");
+const status = element<HTMLElement>("search-status");
+const list = element<HTMLOListElement>("search-results");
+const more = element<HTMLButtonElement>("search-more");
+
+const bundles = JSON.parse(form.dataset.bundles ?? "[]") as BundleEntry[];
+const [firstMonth = "", lastMonth = ""] = (form.dataset.months ?? "").split(" ");
+const totalPages = bundles.reduce((sum, b) => sum + b.pages, 0);
+const pageTitle = document.title;
+
+let loading: Promise<Pagefind> | undefined;
+function pagefind(): Promise<Pagefind> {
+  loading ??= loadPagefind(String(form.dataset.pagefind), form.dataset.baseUrl ?? "/", bundles);
+  return loading;
+}
+
+function stateFromForm(): SearchState {
+  return { q: input.value, tag: tagSelect.value, year: yearSelect.value, from: fromInput.value, to: toInput.value, sort: sortSelect.value };
+}
+
+function writeUrl(state: SearchState): void {
+  const query = paramsFromState(state).toString();
+  history.replaceState(null, "", query ? `?${query}` : location.pathname);
+}
+
+/** Selects a value, adding it as an option when the list does not have it yet (filters load on demand). */
+function choose(select: HTMLSelectElement, value: string): void {
+  if (value && ![...select.options].some((o) => o.value === value)) select.add(new Option(value, value));
+  select.value = value;
+}
+
+let filtersLoaded = false;
+async function loadFilters(): Promise<void> {
+  if (filtersLoaded) return;
+  filtersLoaded = true;
+  const all = await (await pagefind()).filters();
+  const [chosenTag, chosenYear] = [tagSelect.value, yearSelect.value];
+  tagSelect.length = 1;
+  for (const kind of TAG_KINDS) {
+    const values = Object.entries(all[kind] ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    if (!values.length) continue;
+    const group = document.createElement("optgroup");
+    group.label = KIND_LABELS[kind];
+    for (const [name, count] of values) group.append(new Option(`${name} (${count})`, name));
+    tagSelect.append(group);
+  }
+  yearSelect.length = 1;
+  for (const [year, count] of Object.entries(all[FILTER_KEYS.year] ?? {}).sort(([a], [b]) => b.localeCompare(a))) {
+    yearSelect.append(new Option(`${year} (${count})`, year));
+  }
+  choose(tagSelect, chosenTag);
+  choose(yearSelect, chosenYear);
+}
+
+function filtersOf(state: SearchState): Filters {
+  const filters: Filters = {};
+  if (state.tag) filters[FILTER_KEYS.tag] = state.tag;
+  if (state.year) filters[FILTER_KEYS.year] = state.year;
+  const months = monthsBetween(state.from, state.to, firstMonth, lastMonth);
+  if (months) filters[FILTER_KEYS.month] = { any: months };
+  return filters;
+}
+
+let searchId = 0;
+let cursor: Cursor | undefined;
+let highlight: string[] = [];
+let shown = 0;
+let total = 0;
+
+async function showMore(): Promise<HTMLLIElement[]> {
+  if (!cursor) return [];
+  const id = searchId;
+  const page = await cursor(PAGE_SIZE);
+  if (id !== searchId) return [];
+  const items = page.map((result) => resultItem(result, highlight));
+  list.append(...items);
+  shown += page.length;
+  more.hidden = shown >= total;
+  return items;
+}
+
+function clear(): void {
+  list.replaceChildren();
+  more.hidden = true;
+  cursor = undefined;
+}
+
+async function run(state: SearchState): Promise<void> {
+  const id = ++searchId;
+  const query = parseQuery(state.q);
+  const filters = filtersOf(state);
+  if (isEmpty(query) && !Object.keys(filters).length) {
+    clear();
+    status.textContent = query.excluded.length ? "Add a word to find, or a filter: leaving words out needs something to search." : "";
+    document.title = pageTitle;
+    return;
+  }
+  if (totalPages === 0) {
+    status.textContent = "The archive has no articles yet.";
+    return;
+  }
+  status.textContent = "Searching…";
+  const pf = await pagefind();
+  // Without words, or when asked, the newest articles come first; otherwise the best matches.
+  const outcome = await runSearch(pf, bundles, query, filters, state.sort === SORT_NEWEST || isEmpty(query));
+  if (id !== searchId) return;
+  cursor = outcome.next;
+  total = outcome.count;
+  highlight = [...query.words, ...query.phrases.flatMap((p) => p.split(" "))].map((word) => word.toLowerCase());
+  shown = 0;
+  const items = await (async () => {
+    const page = await outcome.next(PAGE_SIZE);
+    return page.map((result) => resultItem(result, highlight));
+  })();
+  if (id !== searchId) return;
+  list.replaceChildren(...items);
+  shown = items.length;
+  more.hidden = shown >= total;
+  const what = describeSearch(query, state);
+  status.textContent =
+    total === 0
+      ? `No articles found ${what}. Check the spelling, use fewer words, or remove a filter.`
+      : `${total.toLocaleString("en")} ${total === 1 ? "article" : "articles"} found ${what}.`;
+  document.title = state.q.trim() ? `${state.q.trim()} – ${pageTitle}` : pageTitle;
+}
+
+function failed(error: unknown): void {
+  status.textContent = "Search is not available right now. Please reload the page and try again.";
+  console.error(error);
+}
+
+let typing = 0;
+function searchNow(): void {
+  clearTimeout(typing);
+  const state = stateFromForm();
+  writeUrl(state);
+  run(state).catch(failed);
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  searchNow();
+});
+// The index starts loading when the reader starts to search, not when the results are asked for.
+input.addEventListener("focus", () => void pagefind().catch(failed), { once: true });
+input.addEventListener("input", () => {
+  clearTimeout(typing);
+  typing = window.setTimeout(searchNow, 300);
+});
+for (const control of [tagSelect, yearSelect, fromInput, toInput, sortSelect]) control.addEventListener("change", searchNow);
+options.addEventListener("toggle", () => {
+  if (options.open) loadFilters().catch(failed);
+});
+more.addEventListener("click", () => {
+  showMore()
+    .then((items) => items[0]?.querySelector("a")?.focus())
+    .catch(failed);
+});
+
+const initial = stateFromParams(new URLSearchParams(location.search));
+input.value = initial.q;
+choose(tagSelect, initial.tag);
+choose(yearSelect, initial.year);
+fromInput.value = initial.from;
+toInput.value = initial.to;
+choose(sortSelect, initial.sort);
+if (initial.q || initial.tag || initial.year || initial.from || initial.to) run(initial).catch(failed);

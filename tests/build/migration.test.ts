@@ -1,0 +1,232 @@
+/**
+ * `npm run import` on old archives written for these tests (Jekyll, Hugo YAML and TOML,
+ * Eleventy, a WordPress export, dispatches in six languages), run as editors run it, then
+ * the real build: every paragraph is published word for word and each old URL is kept as
+ * an alias of the article written.
+ */
+import { execFile } from "node:child_process";
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import * as cheerio from "cheerio";
+import { HtmlValidate, StaticConfigLoader } from "html-validate";
+import { parse } from "yaml";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildSite, FIXTURES, makeWorkspace, ROOT, type BuildResult } from "../helpers/build.ts";
+
+const run = promisify(execFile);
+const SOURCES = path.join(FIXTURES, "import");
+
+async function importArchive(articlesDir: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", path.join(ROOT, "src/cli/import.ts"), ...args], { cwd: ROOT, env: { ...process.env, ARTICLES_DIR: articlesDir } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failure.code ?? -1, stdout: failure.stdout ?? "", stderr: failure.stderr ?? "" };
+  }
+}
+
+async function written(articlesDir: string): Promise<Map<string, { front: Record<string, unknown>; body: string }>> {
+  const files = new Map<string, { front: Record<string, unknown>; body: string }>();
+  for (const entry of await readdir(articlesDir, { recursive: true })) {
+    if (!entry.endsWith(".md")) continue;
+    const text = await readFile(path.join(articlesDir, entry), "utf8");
+    const [, yaml = "", body = ""] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+    files.set(path.basename(entry), { front: parse(yaml, { schema: "core" }) as Record<string, unknown>, body });
+  }
+  return files;
+}
+
+/** Paragraph texts of a source, as a reader should see them: blank-line separated, line breaks as spaces. */
+const words = (text: string) => text.replace(/\s+/g, " ").trim();
+
+async function pageTexts(site: BuildResult, url: string): Promise<string[]> {
+  const $ = cheerio.load(await site.read(url));
+  return $(".article-body p")
+    .toArray()
+    .map((p) => words($(p).text()));
+}
+
+describe("migrating old archives", () => {
+  let articles: string;
+  let site: BuildResult;
+  let files: Awaited<ReturnType<typeof written>>;
+  const outputs: string[] = [];
+
+  beforeAll(async () => {
+    const workspace = await makeWorkspace("migration");
+    articles = path.join(workspace, "articles");
+    for (const args of [
+      [path.join(SOURCES, "jekyll")],
+      [path.join(SOURCES, "hugo"), path.join(SOURCES, "eleventy")],
+      [path.join(SOURCES, "wordpress/export.xml"), "--uploads", path.join(SOURCES, "wordpress/uploads")],
+      [path.join(SOURCES, "dispatches")],
+    ]) {
+      const result = await importArchive(articles, args);
+      expect(result.code, result.stderr).toBe(0);
+      outputs.push(result.stdout);
+    }
+    files = await written(articles);
+    site = await buildSite("migration-site", { articlesDir: articles });
+    expect(site.ok, site.stderr).toBe(true);
+  }, 240_000);
+
+  it("brings in Jekyll posts with their dates, authors, categories, drafts and old URLs", () => {
+    const harbour = files.get("2016-10-06-harbour-reopens.md")!;
+    expect(harbour.front).toMatchObject({
+      title: "Harbour reopens after storm repairs",
+      date: "2016-10-06T11:10:38-07:00",
+      byline: "Mara Quill",
+      summary: "The harbour is open again after three weeks of repairs.",
+      tags: ["harbour", "weather", "local"],
+    });
+    expect(harbour.front.aliases).toEqual(["/news/2016/10/06/harbour-reopens/", "/harbour-reopened/"]);
+    // The date only in the file name, and Liquid converted or reported.
+    const council = files.get("2017-03-02-council-votes.md")!;
+    expect(council.front.date).toBe("2017-03-02");
+    expect(council.front.aliases).toEqual(["/news/2017/03/02/council-votes/"]);
+    expect(council.body).toContain('```ruby\nputs "not a real timetable"\n```');
+    expect(council.body).toContain("[earlier](/2016/10/06/harbour-reopens/)");
+    expect(council.front.review).toContain("{% include signup.html %}");
+    expect(files.get("2015-01-20-draft-notes.md")!.front.draft).toBe(true);
+    expect(outputs[0]).toMatch(/Imported 3, skipped 0, needing review 1\./);
+  });
+
+  it("brings in Hugo posts in TOML and YAML, with slugs, aliases and the summary break", () => {
+    const bridge = files.get("2019-03-05-new-bridge.md")!;
+    expect(bridge.front).toMatchObject({ date: "2019-03-05T09:30:00+01:00", tags: ["bridges", "transport"] });
+    expect(bridge.front.aliases).toEqual(["/2019/03/new-bridge/", "/old/bridge-story/"]);
+    expect(String(bridge.front.review)).toMatch(/\{\{< youtube abc123 >\}\}.*image not found, left as a link: \/images\/missing\.jpg/);
+    const market = files.get("2019-04-12-market.md")!;
+    expect(market.front).toMatchObject({ summary: "The Saturday market is back in the square.", tags: ["town"] });
+    expect(market.front.aliases).toEqual(["/2019/04/market-returns-to-the-square/"]);
+  });
+
+  it("brings in Eleventy posts without their collection tags", () => {
+    const library = files.get("2020-02-14-library.md")!;
+    expect(library.front.tags).toEqual(["libraries"]);
+    expect(library.front.aliases).toEqual(["/blog/library/"]);
+  });
+
+  it("brings in WordPress posts and drafts with their author, terms, excerpt, images and old URL; pages and comments are reported", async () => {
+    const quay = files.get("2019-01-15-quay-wall-rebuilt.md")!;
+    expect(quay.front).toMatchObject({
+      byline: "Jo Doe",
+      summary: "The quay wall is finished.",
+      tags: ["Harbour", "works"],
+      image: { src: "quay.png", alt: "The quay at low tide" },
+      aliases: ["/news/2019/01/quay-wall-rebuilt/"],
+    });
+    expect(quay.body).toContain("![The rebuilt quay](quay.png)");
+    expect(await readFile(path.join(articles, "2019/quay.png"))).toEqual(await readFile(path.join(SOURCES, "wordpress/uploads/2019/01/quay.png")));
+    expect(files.get("2019-02-01-ferry-fares-to-rise.md")!.front.draft).toBe(true);
+    expect(outputs[2]).toContain("item 4 “About us”: a page, not an article");
+    expect(outputs[2]).toContain("comments (not imported): 2");
+  });
+
+  it("publishes every paragraph of every migrated post word for word, and hides the summary break", async () => {
+    expect(await pageTexts(site, "/2016/10/06/harbour-reopens/")).toEqual([
+      "The harbour reopened on Thursday after three weeks of repairs to the storm wall.",
+      "Fishing boats queued at the entrance from dawn, and the harbour master said the work had come in under budget.",
+      "Repairs cost less than the council had feared.",
+    ]);
+    expect(await pageTexts(site, "/2019/01/15/quay-wall-rebuilt/")).toEqual([
+      "The old quay wall has been rebuilt in time for the summer season.",
+      "Workers finished the last section on Monday. The crane left on Tuesday.",
+      "",
+    ]);
+    expect(cheerio.load(await site.read("/2019/01/15/quay-wall-rebuilt/"))(".article-body img").attr("alt")).toBe("The rebuilt quay");
+    const market = cheerio.load(await site.read("/2019/04/12/market/"));
+    expect(market(".article-body table td").first().text()).toBe("fruit");
+    expect(market(".article-body .footnotes li").text()).toContain("It had moved to the car park during the works.");
+    // Footnotes, tables and converted HTML are valid markup.
+    const validator = new HtmlValidate(new StaticConfigLoader({ extends: ["html-validate:recommended"] }));
+    for (const url of ["/2019/04/12/market/", "/2019/01/15/quay-wall-rebuilt/", "/2017/03/02/council-votes/"]) {
+      const report = await validator.validateString(await site.read(url));
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${url} ${m.ruleId}: ${m.message}`))).toEqual([]);
+    }
+    const bridge = await site.read("/2019/03/05/new-bridge/");
+    expect(bridge).not.toContain("&lt;!--more--&gt;");
+  });
+
+  it("keeps every old URL working: each alias written on import is a redirect page to its article", async () => {
+    let checked = 0;
+    for (const [name, { front }] of files) {
+      const [, year, month, day, slug] = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.md$/.exec(name)!;
+      const url = `/${year}/${month}/${day}/${slug}/`;
+      if (front.draft || Date.parse(String(front.date)) > Date.now()) continue;
+      for (const alias of (front.aliases as string[] | undefined) ?? []) {
+        const redirect = cheerio.load(await site.read(alias));
+        expect(redirect('meta[http-equiv="refresh"]').attr("content"), alias).toBe(`0; url=${url}`);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+
+  it("publishes dispatches in six languages word for word, with their language, dateline and a readable slug", async () => {
+    const expected: Record<string, { lang?: string; dateline?: string }> = {
+      "2024-05-02-": { lang: "fa", dateline: "تهران" },
+      "2024-05-03-": { lang: "ar", dateline: "القاهرة (وكالة المثال)" },
+      "2024-05-04-": { lang: "zh", dateline: "示例社北京5月4日电" },
+      "2024-05-05-": { lang: "ru", dateline: "МОСКВА, 5 мая - Пример Новости" },
+      "2024-05-06-": { dateline: "GENEVA (Example Wire)" },
+      "2024-05-07-": { lang: "de" },
+    };
+    for (const [prefix, want] of Object.entries(expected)) {
+      const name = [...files.keys()].find((file) => file.startsWith(prefix))!;
+      const { front } = files.get(name)!;
+      const slug = name.slice(prefix.length, -3);
+      expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(slug.length).toBeLessThanOrEqual(80);
+      expect(front.lang).toBe(want.lang);
+      expect(front.dateline).toBe(want.dateline);
+      expect(front.review).toMatch(/headline drawn/);
+      const source = await readFile(path.join(SOURCES, "dispatches", `${want.lang ?? "en"}.txt`), "utf8").catch(() => "");
+      const paragraphs = source.replace(/^\s*date \S+/, "").split(/\n\s*\n/).map(words).filter(Boolean);
+      const [year, month, day] = prefix.split("-");
+      expect(await pageTexts(site, `/${year}/${month}/${day}/${slug}/`)).toEqual(paragraphs);
+    }
+    const en = files.get([...files.keys()].find((f) => f.startsWith("2024-05-06-"))!)!;
+    expect(en.front.title).toBe("The U.S. Treasury on Tuesday imposed new sanctions on three shipping firms…");
+    expect(String(files.get([...files.keys()].find((f) => f.startsWith("2024-05-07-"))!)!.front.title)).toMatch(/^!Kung-Jäger/);
+  });
+
+  it("lists the articles awaiting an editor when the site is built", () => {
+    expect(site.stderr).toMatch(/articles await an editor/);
+    expect(site.stderr).toContain("2017-03-02-council-votes.md: template tag not converted");
+  });
+
+  it("imports nothing twice: a second run skips every story", async () => {
+    const again = await importArchive(articles, [path.join(SOURCES, "jekyll"), path.join(SOURCES, "dispatches"), "--dry-run"]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/Would import 0, skipped 9, needing review 0\./);
+  });
+});
+
+describe("what the importer refuses to read", () => {
+  it("refuses a device or a FIFO by name, and --dry-run writes nothing", async () => {
+    const workspace = await makeWorkspace("migration-refuse");
+    const articles = path.join(workspace, "articles");
+    const result = await importArchive(articles, ["/dev/zero", path.join(SOURCES, "dispatches/en.txt"), "--dry-run"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("Refused /dev/zero: is not a regular file");
+    expect(result.stdout).toMatch(/Would import 1, skipped 1 \(1 refused\)/);
+    await expect(readdir(articles)).rejects.toThrow();
+  });
+});
+
+describe("concurrent imports", () => {
+  it("of one dispatch write one article, and leave no lock behind", async () => {
+    const workspace = await makeWorkspace("migration-concurrent");
+    const articles = path.join(workspace, "articles");
+    const dispatch = path.join(SOURCES, "dispatches/en.txt");
+    const runs = await Promise.all([importArchive(articles, [dispatch]), importArchive(articles, [dispatch]), importArchive(articles, [dispatch])]);
+    for (const result of runs) expect(result.code, result.stderr).toBe(0);
+    const all = (await readdir(articles, { recursive: true })).sort();
+    expect(all.filter((f) => f.endsWith(".md"))).toHaveLength(1);
+    expect(all.filter((f) => f.startsWith(".") || f.includes("/."))).toEqual([]);
+    expect(runs.map((r) => r.stdout).join("\n").match(/^Skipped .*: already imported/gm)).toHaveLength(2);
+  }, 120_000);
+});
