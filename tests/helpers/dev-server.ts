@@ -29,13 +29,14 @@ export interface Serve {
   stop(): Promise<void>;
 }
 
-export function startServe(options: { articlesDir: string; output: string; port: number; prefix?: string; env?: Record<string, string>; args?: string[] }): Serve {
+/** `portInEnv`: the port is given as PORT, not `--port`. */
+export function startServe(options: { articlesDir: string; output: string; port: number; portInEnv?: boolean; prefix?: string; env?: Record<string, string>; args?: string[] }): Serve {
   let text = "";
-  const args = [path.join(ROOT, "src/cli/serve.ts"), "--output", options.output, "--port", String(options.port), ...(options.args ?? [])];
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ARTICLES_DIR: options.articlesDir, SITE_URL: `http://localhost:${options.port}${options.prefix ?? "/"}`, ...options.env },
-  });
+  const port = options.portInEnv ? [] : ["--port", String(options.port)];
+  const args = [path.join(ROOT, "src/cli/serve.ts"), "--output", options.output, ...port, ...(options.args ?? [])];
+  const env: Record<string, string | undefined> = { ...process.env, ARTICLES_DIR: options.articlesDir, SITE_URL: `http://localhost:${options.port}${options.prefix ?? "/"}`, ...options.env };
+  if (options.portInEnv) env.PORT = String(options.port);
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: ROOT, env });
   child.stdout!.on("data", (chunk: Buffer) => (text += chunk));
   child.stderr!.on("data", (chunk: Buffer) => (text += chunk));
   const exited = new Promise<number>((resolve) => child.on("close", (code) => resolve(code ?? 1)));
