@@ -1,17 +1,16 @@
 /**
- * `npm start` (src/cli/serve.ts): serves with live reload, even when an article is bad at
- * startup (the site already built, or a page showing the error, until the fix); a rebuild
+ * `npm start` (src/cli/serve.ts): serves with live reload; a rebuild
  * after editing one article rewrites that article's pages, not the whole archive; a broken
  * save keeps the last good site served with the error shown, and the fix publishes; deleted
  * and renamed articles lose their pages; no request stops the server or reads outside the
  * built site. Every test here runs the real server and edits real files.
  */
-import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, symlink, unlink, utimes, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, rename, rm, stat, symlink, unlink, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, FIXTURES, fileOf, ROOT } from "../helpers/build.ts";
-import { accepts, count, freePort, rawGet, startServe, waitFor, type Serve } from "../helpers/dev-server.ts";
+import { FIXTURES, fileOf, ROOT } from "../helpers/build.ts";
+import { accepts, count, freePort, rawGet, startServe, waitFor, workspaceWithArchive, type Serve } from "../helpers/dev-server.ts";
 
 const EDITED = "2026/2026-01-15-template-syntax-is-text.md";
 const EDITED_URL = "/2026/01/15/template-syntax-is-text/";
@@ -19,14 +18,6 @@ const UNRELATED_URL = "/2025/12/31/new-years-eve-in-los-angeles/";
 const PREFIX = "/news-archive/";
 
 const writes = (log: string) => count(log, /Wrote \d+ files/g);
-
-/** A fresh temporary workspace outside the project: Eleventy's watcher skips what .gitignore names, tests/.output/ included. */
-async function workspaceWithArchive(name: string): Promise<{ workspace: string; articlesDir: string; output: string }> {
-  const workspace = await mkdtemp(path.join(os.tmpdir(), `news-archive-${name}-`));
-  const articlesDir = path.join(workspace, "articles");
-  await cp(path.join(FIXTURES, "archive"), articlesDir, { recursive: true });
-  return { workspace, articlesDir, output: path.join(workspace, "_site") };
-}
 
 describe("npm start", () => {
   let serve: Serve;
@@ -266,137 +257,6 @@ describe("npm start", () => {
       // Any other address of this machine: another loopback address, and each network interface's.
       const others = ["127.0.0.2", ...Object.values(os.networkInterfaces()).flatMap((list) => (list ?? []).filter((a) => !a.internal).map((a) => a.address))];
       for (const address of others) expect(await accepts(serve.port, address), address).toBe(false);
-    });
-  });
-});
-
-describe("npm start with a bad article at startup", () => {
-  const BROKEN = "2026/2026-04-01-broken.md";
-  const BROKEN_URL = "/2026/04/01/broken/";
-  /** An impossible date, on line 3 of the file, in the `date` field. */
-  const BAD = "---\ntitle: A story with a bad date\ndate: 2026-02-30\n---\nBody.\n";
-  const good = (title: string) => `---\ntitle: "${title}"\ndate: 2026-04-01\n---\nBody.\n`;
-  /** What an editor needs to find the mistake: file, line and field. */
-  const NAMED = /2026-04-01-broken\.md:3: date:/;
-
-  /** Started, and the first build's failure reported: Eleventy's watcher is set up after it. */
-  const failedAtStart = (serve: Serve) =>
-    waitFor(
-      () => {
-        if (serve.child.exitCode !== null) throw new Error(`npm start exited (${serve.child.exitCode}); log:\n${serve.log()}`);
-        return /Not published:/.test(serve.log()) && /Watching/.test(serve.log());
-      },
-      "the first build's failure",
-      serve.log,
-      60_000,
-    );
-
-  /** The terminal shows the error once, naming file, line and field, with no stack trace. */
-  const expectReportedOnce = (log: string) => {
-    expect(log).toMatch(/Server at/);
-    expect(count(log, /2026-04-01-broken\.md/g)).toBe(1);
-    expect(log).toMatch(NAMED);
-    expect(log).not.toMatch(/^\s+at /m);
-    expect(log).not.toMatch(/Not serving/);
-  };
-
-  /** Every page shows the banner naming file, line and field. */
-  const expectBanner = (page: string) => {
-    expect(page).toContain('class="dev-build-error"');
-    expect(page).toMatch(NAMED);
-  };
-
-  it("serves the site already built, with the error on every page, and publishes the fix", async () => {
-    const { workspace, articlesDir, output } = await workspaceWithArchive("serve-bad-start");
-    const serve = { current: undefined as Serve | undefined };
-    try {
-      const earlier = await buildSite("serve-bad-start", { articlesDir, output });
-      expect(earlier.ok, earlier.stderr).toBe(true);
-      await writeFile(path.join(articlesDir, BROKEN), BAD);
-      const port = await freePort();
-      const get = (url: string) => fetch(`http://127.0.0.1:${port}${url}`);
-      serve.current = startServe({ articlesDir, output, port });
-      await failedAtStart(serve.current);
-      expect(serve.current.child.exitCode).toBeNull();
-      expectReportedOnce(serve.current.log());
-      expect(serve.current.log()).toContain("(an earlier build) is served");
-
-      for (const url of ["/", EDITED_URL, "/2026/"]) {
-        const response = await get(url);
-        expect(response.status, url).toBe(200);
-        expectBanner(await response.text());
-      }
-      // The earlier build's pages, as they were; the broken article was never published.
-      expect(await (await get("/")).text()).toContain("A second story on the same day");
-      expect((await get(BROKEN_URL)).status).toBe(404);
-
-      await writeFile(path.join(articlesDir, BROKEN), good("Published after the fix"));
-      await waitFor(async () => (await (await get(BROKEN_URL)).text()).includes("Published after the fix"), "the fix published", serve.current.log, 60_000);
-      await waitFor(() => /Fixed: the site is published again\./.test(serve.current!.log()), "the fix reported", serve.current.log, 10_000);
-      const home = await (await get("/")).text();
-      expect(home).toContain("Published after the fix");
-      expect(home).not.toContain("dev-build-error");
-    } finally {
-      await serve.current?.stop();
-      await rm(workspace, { recursive: true, force: true });
-    }
-  }, 180_000);
-
-  describe("with no site built yet", () => {
-    let serve: Serve;
-    let workspace = "";
-    let articlesDir = "";
-    let sources: string[] = [];
-    const HOST = "127.0.0.2";
-    const get = (url: string) => fetch(`http://${HOST}:${serve.port}${url}`);
-    const listing = async () => (await readdir(articlesDir, { recursive: true })).sort();
-
-    beforeAll(async () => {
-      ({ workspace, articlesDir } = await workspaceWithArchive("serve-no-site"));
-      await writeFile(path.join(articlesDir, BROKEN), BAD);
-      sources = await listing();
-      // The address from --host, the port from PORT: both as a user would give them.
-      serve = startServe({ articlesDir, output: path.join(workspace, "_site"), port: await freePort(), portInEnv: true, args: ["--host", HOST] });
-      await failedAtStart(serve);
-    }, 90_000);
-
-    afterAll(async () => {
-      await serve?.stop();
-      if (workspace) await rm(workspace, { recursive: true, force: true });
-    });
-
-    it("serves a page showing the error at every URL, with status 503", async () => {
-      expectReportedOnce(serve.log());
-      expect(serve.log()).toContain("There is no earlier site to serve");
-      for (const url of ["/", EDITED_URL, "/no/such/page/"]) {
-        const response = await get(url);
-        expect(response.status, url).toBe(503);
-        const page = await response.text();
-        expectBanner(page);
-        expect(page).toContain("there is no earlier version to show");
-        expect(page).toContain(`<script src="/__reload.js" defer></script>`);
-      }
-      expect((await get("/__reload.js")).status).toBe(200);
-      expect((await get("/__build-error.css")).status).toBe(200);
-      // The page is the server's own: nothing was written among the sources.
-      expect(await listing()).toEqual(sources);
-    });
-
-    it("listens on the address --host gives, on the port PORT gives", async () => {
-      expect(serve.log()).toContain(`Server at http://${HOST}:${serve.port}/`);
-      expect(await accepts(serve.port, HOST)).toBe(true);
-      expect(await accepts(serve.port, "127.0.0.1")).toBe(false);
-    });
-
-    it("publishes the site once the file is fixed", async () => {
-      await writeFile(path.join(articlesDir, BROKEN), good("Published at last"));
-      await waitFor(async () => (await get("/")).status === 200, "the site published", serve.log, 60_000);
-      await waitFor(() => /Fixed: the site is published\./.test(serve.log()), "the fix reported", serve.log, 10_000);
-      const home = await (await get("/")).text();
-      expect(home).toContain("Published at last");
-      expect(home).not.toContain("dev-build-error");
-      expect((await get(EDITED_URL)).status).toBe(200);
-      expect((await get("/no/such/page/")).status).toBe(404);
     });
   });
 });

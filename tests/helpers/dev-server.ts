@@ -5,10 +5,12 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import { cp, mkdtemp } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { connect, createServer } from "node:net";
+import os from "node:os";
 import path from "node:path";
-import { ROOT } from "./build.ts";
+import { FIXTURES, ROOT } from "./build.ts";
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -19,6 +21,14 @@ export async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** A fresh temporary workspace outside the project: Eleventy's watcher skips what .gitignore names, tests/.output/ included. */
+export async function workspaceWithArchive(name: string): Promise<{ workspace: string; articlesDir: string; output: string }> {
+  const workspace = await mkdtemp(path.join(os.tmpdir(), `news-archive-${name}-`));
+  const articlesDir = path.join(workspace, "articles");
+  await cp(path.join(FIXTURES, "archive"), articlesDir, { recursive: true });
+  return { workspace, articlesDir, output: path.join(workspace, "_site") };
 }
 
 export interface Serve {
