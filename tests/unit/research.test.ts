@@ -9,7 +9,7 @@ import { csvField, csvRow } from "../../src/outputs/data-export.ts";
 function article(url: string, date: string, extra: Partial<Article> = {}): Article {
   const parsed = parsePublicationDate(date);
   if (!parsed.ok) throw new Error(parsed.error);
-  return { url, title: url, date: parsed.date, lang: "en", tags: [], related: [], summary: "", body: "", ...extra } as unknown as Article;
+  return { url, title: url, date: parsed.date, lang: "en", tags: [], related: [], corrections: [], summary: "", body: "", ...extra } as unknown as Article;
 }
 
 describe("build date", () => {
