@@ -102,7 +102,7 @@ ${article.tags.length ? html`<footer class="article-tags"${lang}><h2>${t.tags}</
 </article>
 ${citeBlock(article)}
 ${neighbours(article)}
-${article.related.length ? html`<aside class="related" aria-labelledby="related-heading"${lang}><h2 id="related-heading">${t.relatedArticles}</h2>${articleList(article.related, 3)}</aside>` : ""}`;
+${article.related.length ? html`<aside class="related" aria-labelledby="related-heading"${lang}><h2 id="related-heading">${t.relatedArticles}</h2>${articleList(article.related, 3, "headline")}</aside>` : ""}`;
 
   return layout(
     {

@@ -53,7 +53,7 @@ export function onThisDayDay(page: OnThisDayPage): string {
 ${page.groups.map(
   (group) => html`<section class="year-group" aria-labelledby="year-${group.year}">
 <h2 id="year-${group.year}">${group.year}</h2>
-${articleList(group.articles, 3)}
+${articleList(group.articles, 3, "headline")}
 </section>`,
 )}
 ${pager(page)}`,

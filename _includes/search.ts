@@ -23,7 +23,7 @@ export function searchPage({ path, bundles, months }: SearchPageData): string {
   const t = stringsFor(site.language);
   const month = (id: string, name: string, label: string) =>
     html`<p class="search-field"><label for="${id}">${label}</label>
-<input id="${id}" type="month" name="${name}" min="1900-01" max="2100-12" placeholder="YYYY-MM" pattern="\\d{4}-\\d{2}"></p>`;
+<input id="${id}" type="month" name="${name}" min="1900-01" max="2100-12"></p>`;
   return layout(
     {
       title: t.searchTitle,
@@ -54,7 +54,7 @@ ${month("search-to", PARAMS.to, t.toMonth)}
 </details>
 </form>
 <p id="search-status" class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
-<ol id="search-results" class="search-results" aria-labelledby="search-status"></ol>
+<ol id="search-results" class="search-results"></ol>
 <p class="search-more-line"><button type="button" id="search-more" class="search-more" hidden>${t.moreResults}</button></p>
 <noscript><p>${t.noscript.parts[0]}<a href="${href(paths.archive)}">${t.noscript.archiveLink}</a>${t.noscript.parts[1]}<a href="${href(paths.tags)}">${t.noscript.tagsLink}</a>${t.noscript.parts[2]}</p></noscript>`,
   );

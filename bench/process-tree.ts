@@ -14,6 +14,8 @@ export interface ProcessPeak {
   peakBytes: number;
   /** User and system CPU seconds, as last seen while it ran. */
   cpuSeconds: number;
+  userSeconds: number;
+  systemSeconds: number;
 }
 
 export interface MeasuredRun {
@@ -25,6 +27,9 @@ export interface MeasuredRun {
   peakBytes: number;
   /** The largest sum of resident sets of the tree's processes at one poll. */
   treePeakBytes: number;
+  /** CPU seconds of the whole tree: each process's last reading, summed. */
+  userSeconds: number;
+  systemSeconds: number;
   stdout: string;
   stderr: string;
 }
@@ -47,10 +52,10 @@ function parentOf(pid: string): number | undefined {
   return fields ? Number(fields[1]) : undefined;
 }
 
-function cpuSecondsOf(pid: number): number | undefined {
+function cpuSecondsOf(pid: number): { user: number; system: number } | undefined {
   const fields = statFields(pid);
   // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the name.
-  return fields ? (Number(fields[11]) + Number(fields[12])) / TICKS : undefined;
+  return fields ? { user: Number(fields[11]) / TICKS, system: Number(fields[12]) / TICKS } : undefined;
 }
 
 function descendantsOf(root: number): number[] {
@@ -124,12 +129,16 @@ export function measureCommand(
         const memory = memoryOf(pid);
         if (!memory) continue;
         sum += memory.rss;
-        const cpu = cpuSecondsOf(pid) ?? 0;
+        const cpu = cpuSecondsOf(pid) ?? { user: 0, system: 0 };
         const known = peaks.get(pid);
         if (known) {
           known.peakBytes = Math.max(known.peakBytes, memory.hwm);
-          known.cpuSeconds = Math.max(known.cpuSeconds, cpu);
-        } else peaks.set(pid, { pid, command: commandOf(pid), peakBytes: memory.hwm, cpuSeconds: cpu });
+          known.userSeconds = Math.max(known.userSeconds, cpu.user);
+          known.systemSeconds = Math.max(known.systemSeconds, cpu.system);
+          known.cpuSeconds = known.userSeconds + known.systemSeconds;
+        } else {
+          peaks.set(pid, { pid, command: commandOf(pid), peakBytes: memory.hwm, cpuSeconds: cpu.user + cpu.system, userSeconds: cpu.user, systemSeconds: cpu.system });
+        }
       }
       treePeakBytes = Math.max(treePeakBytes, sum);
     };
@@ -147,6 +156,8 @@ export function measureCommand(
         processes,
         peakBytes: processes[0]?.peakBytes ?? 0,
         treePeakBytes,
+        userSeconds: processes.reduce((sum, p) => sum + p.userSeconds, 0),
+        systemSeconds: processes.reduce((sum, p) => sum + p.systemSeconds, 0),
         stdout,
         stderr,
       });

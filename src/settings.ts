@@ -20,10 +20,17 @@ export interface Settings {
    * 1.5 GiB. Tests use tiny passes to prove the output is the same.
    */
   pagesPerPass: number;
+  /**
+   * Bytes of output past which `npm run build` warns (SITE_SIZE_WARNING_BYTES): GitHub Pages
+   * publishes sites of at most 1 GB. Tests set it tiny to see the warning.
+   */
+  siteSizeWarningBytes: number;
 }
 
 export const DEFAULT_SHARD_SIZE = 3_000;
 export const PAGES_PER_PASS = 30_000;
+/** GitHub Pages' limit on a published site: 1 GB, as GitHub counts it (10^9 bytes). */
+export const GITHUB_PAGES_LIMIT = 1_000_000_000;
 
 function positiveWhole(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const written = env[name];
@@ -39,6 +46,7 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
     articlesDir: path.resolve(env.ARTICLES_DIR ?? "articles"),
     searchShardSize: positiveWhole(env, "SEARCH_SHARD_SIZE", DEFAULT_SHARD_SIZE),
     pagesPerPass: positiveWhole(env, "BUILD_PAGES_PER_PASS", PAGES_PER_PASS),
+    siteSizeWarningBytes: positiveWhole(env, "SITE_SIZE_WARNING_BYTES", GITHUB_PAGES_LIMIT),
   });
 }
 

@@ -61,8 +61,6 @@ ${page.image ? html`<meta property="og:image" content="${page.image.url}">
 <meta property="og:image:alt" content="${page.image.alt}">
 <meta name="twitter:card" content="summary_large_image">
 <meta name="twitter:image:alt" content="${page.image.alt}">` : html`<meta name="twitter:card" content="summary">`}
-<meta name="twitter:title" content="${page.title}">
-<meta name="twitter:description" content="${page.description}">
 <link rel="icon" href="${href(paths.icon)}" type="image/svg+xml">
 <link rel="stylesheet" href="${href(paths.stylesheet)}">
 <script src="${href(paths.keysScript)}" defer></script>

@@ -21,10 +21,19 @@ export function siteLanguageWithin(articleLang: string): SafeHtml {
   return articleLang === site.language ? html`` : html` lang="${site.language}"`;
 }
 
-/** A list of articles as readers scan it: headline, date, summary and a few tags (see `listedTags`) at a glance. */
-export function articleList(articles: readonly Article[], headingLevel: 2 | 3 = 2): SafeHtml {
+/**
+ * How much of each entry a list shows. Every article appears on some eight lists (home,
+ * year, month, day, each of its tags, related), so what an entry repeats is most of the
+ * site's bytes: the front page shows everything (headline, date, summary, tags); tag and
+ * day pages the summary without the tags, which the article itself lists; year and month
+ * pages and related articles are indexes of headlines with their dates.
+ */
+export type EntryDetail = "full" | "summary" | "headline";
+
+/** A list of articles as readers scan it: headline and date, with summary and a few tags (see `listedTags`) as `detail` says. */
+export function articleList(articles: readonly Article[], headingLevel: 2 | 3 = 2, detail: EntryDetail = "full"): SafeHtml {
   return html`<ol class="article-list">
-${articles.map((article) => renderedEntry(entryOf(article), headingLevel))}
+${articles.map((article) => renderedEntry(entryOf(article), headingLevel, detail))}
 </ol>`;
 }
 
@@ -33,22 +42,22 @@ ${articles.map((article) => renderedEntry(entryOf(article), headingLevel))}
  * of its tags, related articles), so it is rendered once per build, not once per list page.
  * Cache, keyed by the entry, which is made anew for each build's model.
  */
-const rendered = new WeakMap<ArticleEntry, Partial<Record<2 | 3, SafeHtml>>>();
+const rendered = new WeakMap<ArticleEntry, Partial<Record<`${2 | 3}${EntryDetail}`, SafeHtml>>>();
 
-function renderedEntry(entry: ArticleEntry, headingLevel: 2 | 3): SafeHtml {
+function renderedEntry(entry: ArticleEntry, headingLevel: 2 | 3, detail: EntryDetail): SafeHtml {
   let made = rendered.get(entry);
   if (!made) rendered.set(entry, (made = {}));
-  return (made[headingLevel] ??= renderEntry(entry, headingLevel));
+  return (made[`${headingLevel}${detail}`] ??= renderEntry(entry, headingLevel, detail));
 }
 
-function renderEntry(entry: ArticleEntry, headingLevel: 2 | 3): SafeHtml {
+function renderEntry(entry: ArticleEntry, headingLevel: 2 | 3, detail: EntryDetail): SafeHtml {
   const headline = html`<a href="${href(entry.url)}">${entry.title}</a>`;
   return html`<li class="entry" lang="${entry.lang}" dir="${entry.dir}">
 ${headingLevel === 2 ? html`<h2>${headline}</h2>` : html`<h3>${headline}</h3>`}
 ${entry.status ? html`<p class="entry-status"${siteLanguageWithin(entry.lang)}><strong>${entry.status}</strong></p>` : ""}
 <p class="entry-meta"><time datetime="${entry.datetime}">${entry.dateLabel}</time>${entry.dateline ? html`<span class="entry-dateline">${entry.dateline}</span>` : ""}</p>
-${entry.summary ? html`<p class="entry-summary">${entry.summary}</p>` : ""}
-${entry.tags.length ? html`<ul class="entry-tags"${siteLanguageWithin(entry.lang)}>${entry.tags.map((tag) => html`<li><a href="${href(paths.tag(tag.slug))}">${tag.name}</a></li>`)}</ul>` : ""}
+${entry.summary && detail !== "headline" ? html`<p class="entry-summary">${entry.summary}</p>` : ""}
+${entry.tags.length && detail === "full" ? html`<ul class="entry-tags"${siteLanguageWithin(entry.lang)}>${entry.tags.map((tag) => html`<li><a href="${href(paths.tag(tag.slug))}">${tag.name}</a></li>`)}</ul>` : ""}
 </li>
 `;
 }

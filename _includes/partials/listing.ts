@@ -4,8 +4,11 @@ import { html, type SafeHtml } from "../../src/render/html.ts";
 import { href } from "../../src/render/urls.ts";
 import { stringsFor } from "../../src/strings/index.ts";
 import { layout, type PageHead } from "../layouts/base.ts";
-import { articleList } from "./article-list.ts";
+import { articleList, type EntryDetail } from "./article-list.ts";
 import { pager } from "./navigation.ts";
+
+/** See `EntryDetail`: the front page in full, the calendar's larger periods as indexes of headlines. */
+const LIST_DETAIL: Record<ListingPage["kind"], EntryDetail> = { home: "full", tag: "summary", author: "summary", day: "summary", month: "headline", year: "headline" };
 
 /** The page's title in the browser: "2026", "Tag: Iran (page 2)". */
 export function listingTitle(listing: ListingPage, base: string = listing.heading): string {
@@ -25,7 +28,7 @@ export function listingPage(
     html`<h1>${heading}</h1>
 ${parts.lead ?? ""}
 ${parts.periods ?? ""}
-${listing.articles.length ? articleList(listing.articles) : html`<p>${t.noArticlesYet}</p>`}
+${listing.articles.length ? articleList(listing.articles, 2, LIST_DETAIL[listing.kind]) : html`<p>${t.noArticlesYet}</p>`}
 ${parts.after ?? ""}
 ${pager(listing)}`,
   );

@@ -14,9 +14,11 @@ import { settings } from "../settings.ts";
 import { writeOpenData } from "../outputs/open-data-writer.ts";
 import { createEleventy } from "../eleventy/runner.ts";
 import { ContentError, formatProblem, type Problem } from "../model/problems.ts";
-import { describeWriteError, OutputError } from "../model/output-errors.ts";
+import { describeWriteError, OutputError } from "./output-errors.ts";
 import { buildNow, describeSchedule, SettingError } from "../model/publication.ts";
 import { describeBuildFailure } from "./build-failure.ts";
+import { isRunning } from "../util/process.ts";
+import { folderBytes, removeInBackground, sizeWarning } from "./site-size.ts";
 
 async function exists(target: string): Promise<boolean> {
   return stat(target).then(
@@ -25,19 +27,12 @@ async function exists(target: string): Promise<boolean> {
   );
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 /**
  * Folders left beside the output by builds that were killed mid-way: a staging folder is
  * unfinished and goes; a retired folder is the last good site, put back if the kill came
- * between the two renames and left no site in place.
+ * between the two renames and left no site in place, and otherwise removed (its build's
+ * background removal was cut short, or is still under way).
  */
 async function recoverAbandoned(output: string): Promise<void> {
   const prefix = `${path.basename(output)}.`;
@@ -52,7 +47,9 @@ async function recoverAbandoned(output: string): Promise<void> {
     if (!match || Number(match[2]) === process.pid || isRunning(Number(match[2]))) continue;
     const folder = path.join(path.dirname(output), name);
     if (match[1] === "retired" && !(await exists(output))) await rename(folder, output);
-    else await rm(folder, { recursive: true, force: true });
+    // A retired site may still be being removed by its build's detached remover: the two
+    // removals race over the same files, so one that trips on the other tries once more.
+    else await rm(folder, { recursive: true, force: true }).catch(() => rm(folder, { recursive: true, force: true, maxRetries: 3 }));
   }
 }
 
@@ -121,11 +118,13 @@ export async function build(output: string): Promise<void> {
     throw error;
   }
   process.off("exit", sweep);
-  if (hadSite) await rm(retired, { recursive: true, force: true });
+  if (hadSite) removeInBackground(retired);
   warnAboutReviews(archive);
   console.log(`Built ${archive.articles.length} articles, ${archive.listings.length} list pages and ${archive.tags.length} tag pages into ${output}/`);
   const schedule = describeSchedule(archive.schedule);
   if (schedule) console.log(schedule);
+  const warning = sizeWarning(folderBytes(output), settings.siteSizeWarningBytes, archive.articles.length);
+  if (warning) console.warn(warning);
 }
 
 function printWarnings(warnings: readonly Problem[]): void {

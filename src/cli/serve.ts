@@ -1,20 +1,22 @@
 /**
- * `npm start`: validates every article first (a bad file stops here with the same clear
- * message as `npm run build`), then builds into `_site/` and serves it with live reload
- * at http://127.0.0.1:8080/ (`-- --port N` or PORT, `-- --host ADDR`, `-- --output DIR`),
+ * `npm start`: validates every article, then builds into `_site/` and serves it with live
+ * reload at http://127.0.0.1:8080/ (`-- --port N` or PORT, `-- --host ADDR`, `-- --output DIR`),
  * rebuilding when an article or template changes.
  *
  * Rebuilds are incremental where it is safe: articles whose file is unchanged are not read
  * again (content.ts keeps parsed records by path, modification time and size), and pages
  * whose fingerprint did not change are not rendered again (eleventy.ts), so editing one
- * article re-renders its page and the few lists and neighbours that show it. A rebuild
- * that fails (a broken article) writes nothing: the last good site stays served, every
- * page shows the error, and the next save that fixes it publishes.
+ * article re-renders its page and the few lists and neighbours that show it. A build that
+ * fails (a broken article) writes nothing: the last good site stays served, every page
+ * shows the error, and the next save that fixes it publishes. That holds from the start:
+ * with a bad article at startup the site already in the output folder is served, or, when
+ * there is none, a placeholder page showing the error (src/server/dev-page.ts).
  */
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadArchive } from "../model/archive.ts";
-import { provideArchive } from "../model/store.ts";
+import { provideArchive, setLoadOptions } from "../model/store.ts";
 import { settings } from "../settings.ts";
 import { enableRecordCache } from "../model/content.ts";
 import { enableIncrementalPages } from "../eleventy/pages.ts";
@@ -28,6 +30,12 @@ import { observeBuilds } from "../server/watch-builds.ts";
 function portFrom(written: string): number | undefined {
   const port = Number(written);
   return /^\d+$/.test(written) && port <= 65535 ? port : undefined;
+}
+
+/** `_site/` for a folder in the project, its full path otherwise. */
+function folderName(folder: string): string {
+  const relative = path.relative(process.cwd(), folder);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? `${relative}/` : `${folder}/`;
 }
 
 async function main(): Promise<void> {
@@ -45,23 +53,21 @@ async function main(): Promise<void> {
     return;
   }
   const output = path.resolve(values.output!);
+  // An earlier build's site is served until this run's first build succeeds, and kept if it fails.
+  const hasSite = (await stat(path.join(output, "index.html")).catch(() => undefined))?.isFile() ?? false;
   enableRecordCache();
   enableIncrementalPages();
+  // The preview shows drafts and scheduled articles, marked; `npm run build` leaves them out.
+  const options = { preview: true };
+  setLoadOptions(options);
   try {
     const started = performance.now();
-    // The preview shows drafts and scheduled articles, marked; `npm run build` leaves them out.
-    const options = { preview: true };
     const archive = await loadArchive(settings.articlesDir, process.cwd(), options);
     provideArchive(archive, options);
     console.log(`Checked ${archive.articles.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } catch (error) {
-    if (error instanceof ContentError) {
-      console.error(`Not serving: ${error.message}`);
-      console.error("Fix the files named above and run `npm start` again.");
-      process.exitCode = 1;
-      return;
-    }
-    throw error;
+    // Serving starts anyway: the first build meets the same error and reports it, once.
+    if (!(error instanceof ContentError)) throw error;
   }
 
   // "watch", not "serve": Eleventy then writes every file (assets included) into the
@@ -69,16 +75,24 @@ async function main(): Promise<void> {
   const eleventy = await createEleventy(output, "watch");
   let server: Awaited<ReturnType<typeof startDevServer>> | undefined;
   let failing = false;
+  let built = false;
   observeBuilds(eleventy, {
     succeeded: () => {
-      if (failing) console.log("Fixed: the site is published again.");
+      if (failing) console.log(built || hasSite ? "Fixed: the site is published again." : "Fixed: the site is published.");
       failing = false;
+      built = true;
+      server?.siteBuilt();
       server?.setProblem(undefined);
       server?.reload();
     },
     failed: (error) => {
       const message = describeBuildFailure(error);
-      console.error(`Not published: ${message}\nThe last good site is still served; fix the file and save it again.`);
+      const served = built
+        ? "The last good site is still served"
+        : hasSite
+          ? `The site already in ${folderName(output)} (an earlier build) is served`
+          : "There is no earlier site to serve: every page shows this error";
+      console.error(`Not published: ${message}\n${served}; fix the file and save it again.`);
       failing = true;
       server?.setProblem(message);
       server?.reload();
@@ -86,7 +100,7 @@ async function main(): Promise<void> {
   });
   // Listening first: a port in use is reported before any work; pages reload once built.
   try {
-    server = await startDevServer({ root: output, prefix: site.pathPrefix, host: values.host!, port });
+    server = await startDevServer({ root: output, prefix: site.pathPrefix, host: values.host!, port, hasSite });
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === "EADDRINUSE" ? "is in use" : `cannot be listened on (${(error as Error).message})`;
     console.error(`Not serving: ${values.host}:${port} ${reason}; choose another with --port or PORT, or --host.`);

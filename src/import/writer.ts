@@ -11,6 +11,7 @@ import { splitFrontMatter } from "../model/frontmatter.ts";
 import { verbatimHtml } from "./literal-markdown.ts";
 import { paragraphTexts, renderMarkdown } from "../model/markdown.ts";
 import { importedSource, type ImportedArticle } from "./article.ts";
+import { isRunning } from "../util/process.ts";
 
 /**
  * Writes imported articles into the archive without ever replacing a file or importing
@@ -57,14 +58,6 @@ export function remember(existing: Existing, day: string, slug: string, file: st
   for (const alias of aliases) existing.aliases.set(alias, file);
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 export const LOCK_NAME = ".import.lock";
 

@@ -20,6 +20,11 @@ export function invalidateArchive(): void {
   current = undefined;
 }
 
+/** The options later builds load with, for a caller that has no archive to hand over (`npm start` on a bad article). */
+export function setLoadOptions(options: LoadOptions): void {
+  loadOptions = options;
+}
+
 /**
  * Lets a caller that already loaded the archive (the build command validates first) hand it
  * over, with the options it loaded it with: the dev server's rebuilds reload with the same

@@ -39,15 +39,6 @@ export interface DataArticle {
   corrections: DataCorrection[];
 }
 
-/**
- * The seam for corrections (issue 12 adds them to the model): whatever list the article
- * carries, as `{ date, text }` with the date as written. Until then, every list is empty.
- */
-function correctionsOf(article: Article): DataCorrection[] {
-  const written = (article as { corrections?: readonly { date: string | { written: string }; text: string }[] }).corrections;
-  return (written ?? []).map((c) => ({ date: typeof c.date === "string" ? c.date : c.date.written, text: c.text }));
-}
-
 export function dataArticle(article: Article): DataArticle {
   return {
     url: absoluteUrl(article.url),
@@ -59,7 +50,7 @@ export function dataArticle(article: Article): DataArticle {
     lang: article.lang,
     summary: article.summary,
     text: article.body,
-    corrections: correctionsOf(article),
+    corrections: article.corrections.map((correction) => ({ date: correction.date.written, text: correction.text })),
   };
 }
 

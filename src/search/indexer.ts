@@ -108,7 +108,10 @@ async function indexArchive(articles: readonly Article[], outputDir: string, sha
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
   const counts: { pages: number; words: number }[] = [];
-  await forEachConcurrently(bundles, INDEXING_LANES, async (bundle, at, lane) => {
+  // Largest bundles first, so no lane is left with a big one when the other is done.
+  const order = bundles.map((_, at) => at).sort((a, b) => bundles[b]!.articles.length - bundles[a]!.articles.length || a - b);
+  await forEachConcurrently(order, INDEXING_LANES, async (at, _, lane) => {
+    const bundle = bundles[at]!;
     const api = await pagefindForLane(lane);
     // The session ends by closing, which restarts the lane's process for its next bundle:
     // memory holds one shard at a time.

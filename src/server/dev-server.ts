@@ -2,14 +2,15 @@
  * The server behind `npm start`: serves the output folder under the site's path prefix,
  * as GitHub Pages would (`dir/` → `dir/index.html`, `dir` → `dir/`, the site's 404.html
  * for anything missing), tells open pages to reload after each rebuild (Server-Sent
- * Events), and shows the last build's error on every page until a build succeeds.
+ * Events), and shows the last build's error on every page until a build succeeds. While
+ * the output folder holds no site yet, every page is a placeholder (503) showing the error.
  * No request may stop it: every handler error becomes a response, never a crash.
  */
 import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import { CONTENT_TYPES } from "../../bench/static-server.ts";
-import { BANNER_CSS, BANNER_STYLE, decoratePage, RELOAD_EVENTS, RELOAD_SCRIPT, reloadScript } from "./dev-page.ts";
+import { BANNER_CSS, BANNER_STYLE, decoratePage, placeholderPage, RELOAD_EVENTS, RELOAD_SCRIPT, reloadScript } from "./dev-page.ts";
 import { resolveRequest } from "./resolve-path.ts";
 
 export interface DevServerOptions {
@@ -19,6 +20,13 @@ export interface DevServerOptions {
   prefix: string;
   host: string;
   port: number;
+  /**
+   * Whether the output folder already holds a site (an earlier build's) to serve. When not,
+   * every page request gets the placeholder until `siteBuilt()`: 503, for nothing is
+   * published at that URL yet, and a 200 would tell a link checker or a script polling
+   * for the server that the error page is the site.
+   */
+  hasSite: boolean;
 }
 
 export interface DevServer {
@@ -26,6 +34,8 @@ export interface DevServer {
   url: string;
   /** The last build's problem, shown on every page; undefined once a build succeeds. */
   setProblem(problem: string | undefined): void;
+  /** A build succeeded: the output folder is served from now on, placeholder or not before. */
+  siteBuilt(): void;
   /** Tells every open page to reload. */
   reload(): void;
   close(): Promise<void>;
@@ -37,6 +47,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const root = path.resolve(options.root);
   const { prefix } = options;
   let problem: string | undefined;
+  let hasSite = options.hasSite;
   const listeners = new Set<ServerResponse>();
 
   const send = (request: IncomingMessage, response: ServerResponse, status: number, body: string | Buffer, type: string, headers: Record<string, string> = {}) => {
@@ -73,6 +84,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     if (bare === prefix + RELOAD_EVENTS) return listen(response);
     if (bare === prefix + RELOAD_SCRIPT) return send(request, response, 200, reloadScript(prefix), CONTENT_TYPES[".js"]!);
     if (bare === prefix + BANNER_STYLE) return send(request, response, 200, BANNER_CSS, CONTENT_TYPES[".css"]!);
+    if (!hasSite) return send(request, response, 503, placeholderPage(prefix, problem), CONTENT_TYPES[".html"]!);
     const resolved = await resolveRequest(root, prefix, target);
     switch (resolved.kind) {
       case "bad-request":
@@ -114,6 +126,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     url: `http://${host}:${port}${prefix}`,
     setProblem: (next) => {
       problem = next;
+    },
+    siteBuilt: () => {
+      hasSite = true;
     },
     reload: () => {
       for (const response of listeners) response.write("event: reload\ndata: \n\n");

@@ -3,7 +3,9 @@
  * failed (its `eleventy.after` event only fires on success), prints a failure itself
  * (silenced in eleventy-runner.ts), then "Wrote 0 files", and ignores deleted files. This
  * module makes `npm start` the one that reports: each rebuild ends in `succeeded` or
- * `failed(error)`, and deleting a file rebuilds too.
+ * `failed(error)`, and deleting a file rebuilds too. Eleventy also gives up watching when
+ * the first build, the one `watch()` runs before it starts its watcher, throws; that
+ * failure is reported and swallowed, so a bad article at startup is fixed by a save too.
  */
 import { createEleventy } from "../eleventy/runner.ts";
 
@@ -33,7 +35,7 @@ export function observeBuilds(eleventy: Eleventy, observer: BuildObserver): void
   };
 
   const write = internals.write.bind(eleventy);
-  internals.write = async () => {
+  const observed = async () => {
     try {
       const result = await write();
       observer.succeeded();
@@ -42,6 +44,13 @@ export function observeBuilds(eleventy: Eleventy, observer: BuildObserver): void
       observer.failed(error);
       throw error;
     }
+  };
+  let first = true;
+  internals.write = async () => {
+    if (!first) return observed();
+    first = false;
+    // `watch()` ignores what its first build returns; a rebuild's failure is caught by Eleventy's watcher.
+    return observed().catch(() => undefined);
   };
 
   const watch = internals.watch.bind(eleventy);

@@ -33,22 +33,32 @@ describe("npm run bench at a small size", () => {
     resultsFile = path.join(workspace, "results.md");
     // Notes around the bench's section survive a run.
     await import("node:fs/promises").then((fs) => fs.writeFile(resultsFile, "# Notes\n\nKept.\n\n<!-- bench:start -->\nold\n<!-- bench:end -->\n\nAfter.\n"));
-    const args = ["--import", "tsx", path.join(ROOT, "bench/run.ts"), "--sizes", "30", "--out", resultsFile, "--work", path.join(workspace, "work")];
+    const args = ["--import", "tsx", path.join(ROOT, "bench/run.ts"), "--sizes", "30", "--pairs", "2", "--warmup", "0", "--out", resultsFile, "--work", path.join(workspace, "work")];
     if (!hasChromium) args.push("--no-search");
     ({ stdout } = await run(process.execPath, args, { cwd: ROOT, maxBuffer: 16 * 1024 * 1024, timeout: 240_000 }));
     results = await readFile(resultsFile, "utf8");
   }, 300_000);
 
   it("prints and writes the table with the machine", () => {
-    expect(stdout).toContain("| articles | output pages | build s | floor s | ratio |");
+    expect(stdout).toContain("| articles | pairs | output pages | build s | build min–max | floor s | floor min–max | ratio | pair ratios |");
     expect(results).toMatch(/Machine: \d+ × .+, [\d.]+ GiB memory, Node v\d+/);
+    expect(results).toMatch(/Commit [0-9a-f]{7,}/);
     expect(results).toContain("# Notes\n\nKept.");
     expect(results).toContain("After.");
     expect(results).not.toContain("\nold\n");
   });
 
-  it("builds the full archive and the floor from the same 30 articles", () => {
+  it("builds the full archive and the floor in alternating pairs from the same 30 articles", () => {
     const cells = row(results, 30);
+    expect(cells.pairs).toBe("2");
+    expect(cells["build min–max"]).toMatch(/^\d+\.\d–\d+\.\d$/);
+    expect(cells["floor min–max"]).toMatch(/^\d+\.\d–\d+\.\d$/);
+    expect(cells["pair ratios"]).toMatch(/^\d+\.\d\d×, \d+\.\d\d×$/);
+    expect(cells["CPU user / system s"]).toMatch(/^\d+\.\d \/ \d+\.\d$/);
+    expect(cells["floor CPU user / system s"]).toMatch(/^\d+\.\d \/ \d+\.\d$/);
+    // The second pair runs the floor first.
+    expect(stdout.indexOf("pair 2: floor")).toBeLessThan(stdout.indexOf("pair 2: full build"));
+    expect(stdout.indexOf("pair 1: full build")).toBeLessThan(stdout.indexOf("pair 1: floor"));
     // 30 article pages and their lists, tags and dates, plus home, 404, search, tags and archive.
     expect(Number(cells["output pages"]!.replace(/,/g, ""))).toBeGreaterThan(60);
     expect(Number(cells["build s"])).toBeGreaterThan(0);
@@ -60,6 +70,7 @@ describe("npm run bench at a small size", () => {
   it("reports memory, output bytes, the index and the list pages that could grow", () => {
     const cells = row(results, 30);
     expect(cells["peak RSS (largest process)"]).toMatch(/^\d+(\.\d)? MiB$/);
+    expect(cells["peak RSS (sum of processes)"]).toMatch(/^\d+(\.\d)? (MiB|GiB)$/);
     expect(cells["floor peak RSS"]).toMatch(/MiB$/);
     expect(cells["bytes / article"]).toMatch(/kB$/);
     expect(cells["index size"]).toMatch(/(kB|MiB)$/);
@@ -67,6 +78,8 @@ describe("npm run bench at a small size", () => {
     expect(cells["/archive/"]).toMatch(/kB$/);
     // Pagefind runs as its own process: the tree, not only the build's Node process, is measured.
     expect(results).toMatch(/processes: .*pagefind/);
+    // Bytes by page kind, so a change in size can be traced to the pages that made it.
+    expect(results).toMatch(/- output by kind: articles [\d.]+ kB \(30 files, [\d.]+ kB \/ article\); days .*; on this day .*; index .*; images .*; other/);
   });
 
   it.runIf(hasChromium)("measures the search payload and a tag filter in Chromium", () => {

@@ -3,45 +3,23 @@
  * marked, and a rebuild after an edit re-renders the author and correction pages the edit
  * touches (the dev server renders only pages whose fingerprint changed).
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURES, fileOf, ROOT } from "../helpers/build.ts";
+import { FIXTURES, fileOf } from "../helpers/build.ts";
+import { freePort, startServe, waitFor, type Serve } from "../helpers/dev-server.ts";
 import { parseHtml, textOf } from "../helpers/html.ts";
 import { SOURCE_DATE_EPOCH } from "../helpers/newsroom-fixture.ts";
 
 const SCHEDULED = "2026/2026-03-03-scheduled-story.md";
 const EDITED = "2026/2026-01-15-template-syntax-is-text.md";
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(check: () => boolean, what: string, log: () => string, timeout = 120_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; log:\n${log()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 const writes = (log: string) => log.match(/Wrote \d+ files/g)?.length ?? 0;
 
 describe("npm start as the newsroom's preview", () => {
-  let child: ChildProcess;
-  let exited: Promise<unknown>;
-  let text = "";
-  const log = () => text;
+  let serve: Serve;
+  const log = () => serve.log();
   let workspace = "";
   let articlesDir = "";
   let output = "";
@@ -54,21 +32,12 @@ describe("npm start as the newsroom's preview", () => {
     output = path.join(workspace, "site");
     await cp(path.join(FIXTURES, "archive"), articlesDir, { recursive: true });
     await writeFile(path.join(articlesDir, SCHEDULED), "---\ntitle: A scheduled story\ndate: 2026-03-03T09:00:00+01:00\nbyline: Ana Ruiz\n---\n\nNot yet.\n");
-    const port = await freePort();
-    child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "src/cli/serve.ts"), "--output", output, "--port", String(port)], {
-      cwd: ROOT,
-      env: { ...process.env, ARTICLES_DIR: articlesDir, SITE_URL: `http://localhost:${port}/`, SOURCE_DATE_EPOCH },
-    });
-    child.stdout!.on("data", (chunk: Buffer) => (text += chunk));
-    child.stderr!.on("data", (chunk: Buffer) => (text += chunk));
-    exited = new Promise((resolve) => child.on("close", resolve));
-    await waitFor(() => /Server at/.test(text) && writes(text) >= 1, "the first build", log);
+    serve = startServe({ articlesDir, output, port: await freePort(), env: { SOURCE_DATE_EPOCH } });
+    await waitFor(() => /Server at/.test(serve.log()) && writes(serve.log()) >= 1, "the first build", log);
   }, 150_000);
 
   afterAll(async () => {
-    child?.kill("SIGINT");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    if (child && child.exitCode === null) child.kill("SIGKILL");
+    await serve?.stop();
     if (workspace) await rm(workspace, { recursive: true, force: true });
   });
 
@@ -99,9 +68,9 @@ describe("npm start as the newsroom's preview", () => {
     const before = await readFile(source, "utf8");
     const edited = before.replace(/^title: /m, "byline: Preview Person\ncorrections:\n  - date: 2026-02-01\n    text: Corrected while previewing.\ntitle: ");
     expect(edited).not.toBe(before);
-    const count = writes(text);
+    const count = writes(log());
     await writeFile(source, edited);
-    await waitFor(() => writes(text) > count, "the rebuild", log);
+    await waitFor(() => writes(log()) > count, "the rebuild", log);
     expect(textOf(await read("/corrections/"), ".correction-list")).toContain("Corrected while previewing.");
     expect(textOf(await read("/authors/"), ".author-list")).toContain("Preview Person 1");
     expect(textOf(await read("/authors/preview-person/"), "main h1")).toBe("Preview Person");

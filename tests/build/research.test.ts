@@ -265,7 +265,10 @@ describe("open data", () => {
       lang: "en",
       summary: "Every optional field and block, so the page that shows them is checked too.",
       text: expect.stringContaining("A first paragraph with *emphasis*"),
-      corrections: [],
+      corrections: [
+        { date: "2026-02-21T08:00:00+01:00", text: "An earlier version gave the wrong *venue*; see [the schedule](https://example.org/)." },
+        { date: "2026-02-22", text: "An earlier version misnamed a delegate.\n\nA second paragraph of the same correction." },
+      ],
     });
   });
 

@@ -44,6 +44,19 @@ async function leftovers(output: string): Promise<string[]> {
   return (await readdir(path.dirname(output))).filter((name) => name.startsWith(`${base}.`));
 }
 
+/**
+ * Leftovers once the replaced site is gone: a good build removes it in a detached process
+ * after it exits (src/cli/site-size.ts), so this waits for that, up to 20 s.
+ */
+async function settledLeftovers(output: string): Promise<string[]> {
+  for (let waited = 0; waited < 20_000; waited += 100) {
+    const left = await leftovers(output);
+    if (!left.some((name) => /\.retired-\d+$/.test(name))) return left;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return leftovers(output);
+}
+
 describe("a failed build leaves the previous site byte-identical", () => {
   let workspace: string;
   let output: string;
@@ -183,7 +196,7 @@ export async function close() {}
     const after = await treeHashes(output);
     expect(after).not.toEqual(before);
     expect(Object.keys(after)).toContain("2026/03/03/a-later-story/index.html");
-    expect(await leftovers(output)).toEqual([]);
+    expect(await settledLeftovers(output)).toEqual([]);
     expect(await treeHashes(articles)).toEqual(sourcesBefore);
   });
 });

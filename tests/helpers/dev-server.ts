@@ -5,10 +5,12 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import { cp, mkdtemp } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { connect, createServer } from "node:net";
+import os from "node:os";
 import path from "node:path";
-import { ROOT } from "./build.ts";
+import { FIXTURES, ROOT } from "./build.ts";
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -21,6 +23,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** A fresh temporary workspace outside the project: Eleventy's watcher skips what .gitignore names, tests/.output/ included. */
+export async function workspaceWithArchive(name: string): Promise<{ workspace: string; articlesDir: string; output: string }> {
+  const workspace = await mkdtemp(path.join(os.tmpdir(), `news-archive-${name}-`));
+  const articlesDir = path.join(workspace, "articles");
+  await cp(path.join(FIXTURES, "archive"), articlesDir, { recursive: true });
+  return { workspace, articlesDir, output: path.join(workspace, "_site") };
+}
+
 export interface Serve {
   child: ChildProcess;
   port: number;
@@ -29,13 +39,14 @@ export interface Serve {
   stop(): Promise<void>;
 }
 
-export function startServe(options: { articlesDir: string; output: string; port: number; prefix?: string; env?: Record<string, string>; args?: string[] }): Serve {
+/** `portInEnv`: the port is given as PORT, not `--port`. */
+export function startServe(options: { articlesDir: string; output: string; port: number; portInEnv?: boolean; prefix?: string; env?: Record<string, string>; args?: string[] }): Serve {
   let text = "";
-  const args = [path.join(ROOT, "src/cli/serve.ts"), "--output", options.output, "--port", String(options.port), ...(options.args ?? [])];
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ARTICLES_DIR: options.articlesDir, SITE_URL: `http://localhost:${options.port}${options.prefix ?? "/"}`, ...options.env },
-  });
+  const port = options.portInEnv ? [] : ["--port", String(options.port)];
+  const args = [path.join(ROOT, "src/cli/serve.ts"), "--output", options.output, ...port, ...(options.args ?? [])];
+  const env: Record<string, string | undefined> = { ...process.env, ARTICLES_DIR: options.articlesDir, SITE_URL: `http://localhost:${options.port}${options.prefix ?? "/"}`, ...options.env };
+  if (options.portInEnv) env.PORT = String(options.port);
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: ROOT, env });
   child.stdout!.on("data", (chunk: Buffer) => (text += chunk));
   child.stderr!.on("data", (chunk: Buffer) => (text += chunk));
   const exited = new Promise<number>((resolve) => child.on("close", (code) => resolve(code ?? 1)));

@@ -47,10 +47,11 @@ describe("the search index's bundles", () => {
     for (const bundle of bundles) expect(new Set(bundle.articles.map((a) => a.lang))).toEqual(new Set([bundle.language]));
   });
 
-  it("splits a language into shards of at most shardSize, newest articles in the first", () => {
+  it("splits a language into as few shards of at most shardSize as it can, evened out, newest articles in the first", () => {
     const { articles } = buildArchive(archiveOf(25));
     const bundles = planBundles(articles, "en", 10);
-    expect(bundles.map((b) => b.articles.length)).toEqual([10, 10, 5]);
+    expect(bundles.map((b) => b.articles.length)).toEqual([9, 9, 7]);
+    expect(planBundles(buildArchive(archiveOf(30)).articles, "en", 10).map((b) => b.articles.length)).toEqual([10, 10, 10]);
     expect(bundles.flatMap((b) => b.articles)).toEqual(articles);
     const newestOf = (i: number) => bundles[i]!.articles[0]!.date.dateTime.toMillis();
     const oldestOf = (i: number) => bundles[i]!.articles.at(-1)!.date.dateTime.toMillis();
