@@ -1,44 +1,47 @@
 import { site } from "../src/_data/site.ts";
 import type { YearCount } from "../src/model/archive.ts";
-import { html } from "../src/render/html.ts";
+import { html, type SafeHtml } from "../src/render/html.ts";
 import { absoluteUrl, href, paths } from "../src/render/urls.ts";
 import { dataPaths } from "../src/outputs/data-export.ts";
+import { stringsFor } from "../src/strings/index.ts";
 import { indexStylesheet } from "./partials/calendar.ts";
 import { layout } from "./layouts/base.ts";
 
-function articles(count: number): string {
-  return count === 1 ? "1 article" : `${count.toLocaleString("en-GB")} articles`;
+/** Words with `field` names between backticks, the names shown as code. */
+function withCode(text: string): SafeHtml {
+  return html`${text.split("`").map((part, i) => (i % 2 ? html`<code>${part}</code>` : part))}`;
 }
 
 /** /data/: what the open data holds and how to load it. */
 export function openDataPage(years: readonly YearCount[], total: number): string {
   const firstYear = [...years].sort((a, b) => b.year - a.year)[0]?.year;
   const example = absoluteUrl(dataPaths.year(firstYear ?? 2026));
+  const t = stringsFor(site.language);
   return layout(
     {
-      title: "Open data",
-      description: `Every article of ${site.title} as data: JSON Lines per year, one CSV, and a Frictionless Data package.`,
+      title: t.openDataTitle,
+      description: t.openDataDescription(site.title),
       path: dataPaths.page,
-      breadcrumbs: [{ label: "Home", url: paths.home() }],
+      breadcrumbs: [{ label: t.home, url: paths.home() }],
       head: indexStylesheet(),
     },
-    html`<h1>Open data</h1>
-<p class="lead">Every published article (${articles(total)}), for analysis. The files are rewritten by every build.</p>
+    html`<h1>${t.openDataTitle}</h1>
+<p class="lead">${t.openDataLead(total)}</p>
 <ul>
-<li><a href="${href(dataPaths.dataPackage)}">datapackage.json</a>: a <a href="https://specs.frictionlessdata.io/data-package/">Frictionless Data package</a> naming every file with its size, hash and fields.</li>
-<li><a href="${href(dataPaths.csv)}">articles.csv</a>: one article a row, without the body; lists are joined with “; ”.</li>
+<li><a href="${href(dataPaths.dataPackage)}">datapackage.json</a>${t.dataPackageItem[0]}<a href="https://specs.frictionlessdata.io/data-package/">${t.dataPackageSpec}</a>${t.dataPackageItem[1]}</li>
+<li><a href="${href(dataPaths.csv)}">articles.csv</a>${t.csvItem}</li>
 </ul>
-<h2>One file per year</h2>
-<p>Each line is one article as JSON: <code>url</code>, <code>title</code>, <code>date</code> and <code>updated</code> as written, <code>byline</code>, <code>tags</code> (each with its <code>kind</code>), <code>lang</code>, <code>summary</code>, <code>text</code> (the Markdown body exactly as written) and <code>corrections</code>.</p>
+<h2>${t.oneFilePerYear}</h2>
+<p>${withCode(t.jsonLinesFields)}</p>
 <ul class="archive-months">
-${years.map((year) => html`<li><a href="${href(dataPaths.year(year.year))}">articles-${year.year}.jsonl</a> <span class="count">${articles(year.count)}</span></li>`)}
+${years.map((year) => html`<li><a href="${href(dataPaths.year(year.year))}">articles-${year.year}.jsonl</a> <span class="count">${t.articles(year.count)}</span></li>`)}
 </ul>
-<h2>Loading it</h2>
-<p>Python, with pandas:</p>
+<h2>${t.loadingIt}</h2>
+<p>${t.withPandas}</p>
 <pre class="code"><code>import pandas as pd
 articles = pd.read_json("${example}", lines=True)
 table = pd.read_csv("${absoluteUrl(dataPaths.csv)}", keep_default_na=False)</code></pre>
-<p>Node:</p>
+<p>${t.withNode}</p>
 <pre class="code"><code>const text = await (await fetch("${example}")).text();
 const articles = text.split("\\n").filter(Boolean).map((line) =&gt; JSON.parse(line));</code></pre>`,
   );

@@ -1,4 +1,7 @@
+import { Info } from "luxon";
 import { formatMonth } from "../../src/_data/dates.ts";
+import { site } from "../../src/_data/site.ts";
+import { stringsFor } from "../../src/strings/index.ts";
 import { html, type SafeHtml } from "../../src/render/html.ts";
 import { href, paths } from "../../src/render/urls.ts";
 import type { Archive } from "../../src/model/archive.ts";
@@ -7,19 +10,20 @@ import { dayCountsOf, monthCalendar, type CalendarWeek } from "../../src/listing
 import { buildDate, onThisDay, teaserFor, type OnThisDayTeaser } from "../../src/listings/on-this-day.ts";
 import { articleList } from "./article-list.ts";
 
-const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
 /** A month page's days as a table: weekday headers, each day with its count, linked when it has articles. */
 export function monthCalendarTable(year: number, month: number, weeks: readonly CalendarWeek[]): SafeHtml {
+  const t = stringsFor(site.language);
+  // Monday first, as the weeks are (src/listings/month-calendar.ts).
+  const short = Info.weekdays("short", { locale: t.locale });
   return html`<table class="calendar">
-<caption>Articles per day, ${formatMonth(year, month)}</caption>
-<thead><tr>${WEEKDAYS.map((day) => html`<th scope="col"><abbr title="${day}">${day.slice(0, 3)}</abbr></th>`)}</tr></thead>
+<caption>${t.articlesPerDay(formatMonth(year, month))}</caption>
+<thead><tr>${Info.weekdays("long", { locale: t.locale }).map((day, i) => html`<th scope="col"><abbr title="${day}">${short[i]}</abbr></th>`)}</tr></thead>
 <tbody>
 ${weeks.map(
   (week) => html`<tr>${week.map((cell) => {
     if (!cell) return html`<td></td>`;
     if (!cell.url) return html`<td>${cell.day}</td>`;
-    return html`<td><a href="${href(cell.url)}">${cell.day}<span class="count"> ${cell.count}<span class="visually-hidden"> ${cell.count === 1 ? "article" : "articles"}</span></span></a></td>`;
+    return html`<td><a href="${href(cell.url)}">${cell.day}<span class="count"> ${cell.count}<span class="visually-hidden"> ${t.articlesNoun(cell.count)}</span></span></a></td>`;
   })}</tr>\n`,
 )}</tbody>
 </table>`;
@@ -27,11 +31,12 @@ ${weeks.map(
 
 /** The home page's "On this day": the build day's articles from earlier years (entries show their dates). */
 export function onThisDayTeaser(teaser: OnThisDayTeaser, shown = 5): SafeHtml {
+  const t = stringsFor(site.language);
   const articles = teaser.earlier.flatMap((group) => group.articles).slice(0, shown);
   return html`<section class="related on-this-day" aria-labelledby="on-this-day-heading">
-<h2 id="on-this-day-heading">On this day, ${teaser.day.label}</h2>
+<h2 id="on-this-day-heading">${t.onThisDayOn(teaser.day.label)}</h2>
 ${articleList(articles, 3)}
-<p><a href="${href(teaser.day.url)}">All ${teaser.day.count === 1 ? "1 article" : `${teaser.day.count} articles`} from ${teaser.day.label}</a></p>
+<p><a href="${href(teaser.day.url)}">${t.allArticlesFrom(teaser.day.count, teaser.day.label)}</a></p>
 </section>`;
 }
 

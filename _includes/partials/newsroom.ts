@@ -41,7 +41,7 @@ export function correctionText(text: string): SafeHtml {
 export function correctionsSection(article: Pick<Article, "corrections" | "lang">, languageAttribute: SafeHtml): SafeHtml {
   if (article.corrections.length === 0) return html``;
   return html`<section id="corrections" class="corrections" aria-labelledby="corrections-heading">
-<h2 id="corrections-heading"${languageAttribute}>${article.corrections.length === 1 ? "Correction" : "Corrections"}</h2>
+<h2 id="corrections-heading"${languageAttribute}>${stringsFor(site.language).correctionsHeading(article.corrections.length)}</h2>
 <ol>
 ${article.corrections.map(
   (correction, i) => html`<li id="${correctionAnchor(i)}">

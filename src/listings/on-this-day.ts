@@ -12,6 +12,7 @@ import { newestChange } from "../outputs/feeds.ts";
 import { instant } from "../_data/dates.ts";
 import type { SitemapEntry } from "../outputs/sitemap.ts";
 import { paths } from "../render/urls.ts";
+import { stringsFor } from "../strings/index.ts";
 
 function paged(base: string, page: number): string {
   return page > 1 ? `${base}page/${page}/` : base;
@@ -112,8 +113,9 @@ function compute(articles: readonly Article[]): OnThisDay {
   // it among another year's articles, so each day is put in year order explicitly.
   for (const [key, list] of articlesOn) articlesOn.set(key, byYearDescending(list));
 
-  const home: Crumb = { label: "Home", url: paths.home() };
-  const crumbs: Crumb[] = [home, { label: "On this day", url: onThisDayPaths.index }];
+  const t = stringsFor(site.language);
+  const home: Crumb = { label: t.home, url: paths.home() };
+  const crumbs: Crumb[] = [home, { label: t.onThisDay, url: onThisDayPaths.index }];
   const days: CalendarDay[] = [];
   const pages: OnThisDayPage[] = [];
   for (const { month, day } of calendarDays()) {

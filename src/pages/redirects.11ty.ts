@@ -1,4 +1,4 @@
-import { redirectPage } from "../../_includes/layouts/redirect.ts";
+import { redirectPage } from "../../_includes/redirect.ts";
 import { getArchive } from "../model/store.ts";
 import { definePage } from "../eleventy/pages.ts";
 

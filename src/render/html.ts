@@ -25,6 +25,14 @@ export function escapeHtml(text: string): string {
 
 export const html = markupTag(SafeHtml, escapeHtml);
 
+/**
+ * Element text needs only `&` and `<` escaped; quotes stay quotes, so words with quotes in
+ * them ('a phrase in "quotes"', CSL-JSON) are not lengthened. Never for attribute values.
+ */
+export function elementText(text: string): SafeHtml {
+  return new SafeHtml(text.replace(/&/g, "&amp;").replace(/</g, "&lt;"));
+}
+
 /** Marks markup produced by a trusted renderer (markdown-it with raw HTML disabled). */
 export function trusted(markup: string): SafeHtml {
   return new SafeHtml(markup);

@@ -1,7 +1,7 @@
 /**
  * The search's vocabulary, shared by the indexer (Node) and the browser client
- * (src/search/client/, bundled by esbuild): filter keys, the sort key, URL parameter names,
- * labels a reader sees and the shape of the bundle list the page hands to its script.
+ * (src/search/client/, bundled by esbuild): filter keys, the sort key, URL parameter names
+ * and the shape of the bundle list the page hands to its script.
  * No Node or DOM imports: both sides compile it.
  */
 
@@ -10,14 +10,6 @@ export const FILTER_KEYS = { tag: "tag", year: "year", month: "month" } as const
 
 export const TAG_KINDS = ["topic", "person", "place", "organisation"] as const;
 export type TagKindKey = (typeof TAG_KINDS)[number];
-
-/** A tag's kind is its own filter too, so the tag list can be grouped; the labels head the groups. */
-export const KIND_LABELS: Record<TagKindKey, string> = {
-  topic: "Topics",
-  person: "People",
-  place: "Places",
-  organisation: "Organisations",
-};
 
 /** The filter each bundle's pages carry (Pagefind's mergeFilter), naming the bundle. */
 export const BUNDLE_FILTER = "bundle";

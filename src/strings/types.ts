@@ -77,4 +77,94 @@ export interface Strings {
   searchAllArticles: string;
   /** Words around two links: "… browse the [archive] by date or the [tags]." */
   noscript: { parts: [string, string, string]; archiveLink: string; tagsLink: string };
+  /** Locale (BCP 47) for the numbers and dates written among these words: weekday names, the search page's dates. */
+  locale: string;
+  searchHelp: string;
+  fromMonth: string;
+  toMonth: string;
+  /** What the search page's script says (src/search/client/); handed to it as JSON by the page. */
+  searchClient: SearchClientWords;
+
+  // Articles and their newsroom marks
+  /** "Correction" or "Corrections": the heading over an article's corrections. */
+  correctionsHeading: (count: number) => string;
+  citeThisArticle: string;
+  website: string;
+  noBylinesYet: string;
+  authorsDescription: (count: number) => string;
+  noCorrectionsYet: string;
+  correctionsDescription: (siteTitle: string) => string;
+  correctionsLead: string;
+  correctionsFeed: string;
+  /** The title of the corrections' Atom feed link in <head>. */
+  correctionsFeedTitle: string;
+
+  // An article's former URL
+  movedTitle: (title: string) => string;
+  movedHeading: string;
+  /** Words around the link to the article: "It is now at [title]." */
+  movedText: [string, string];
+
+  // Calendars and "On this day"
+  /** The caption of a month's calendar: "Articles per day, February 2026". */
+  articlesPerDay: (month: string) => string;
+  /** The noun after a count shown on its own ("3" + " articles"), for screen readers. */
+  articlesNoun: (count: number) => string;
+  onThisDayOn: (day: string) => string;
+  allArticlesFrom: (count: number, day: string) => string;
+  onThisDayDescription: string;
+  onThisDayLead: string;
+  onThisDayTitle: (day: string) => string;
+  onThisDayDayLead: (count: number, day: string) => string;
+
+  // /data/
+  openDataTitle: string;
+  openDataDescription: (siteTitle: string) => string;
+  openDataLead: (count: number) => string;
+  /** Words around the link to the Frictionless Data specification. */
+  dataPackageItem: [string, string];
+  dataPackageSpec: string;
+  csvItem: string;
+  oneFilePerYear: string;
+  /** Field names between backticks are shown as code. */
+  jsonLinesFields: string;
+  loadingIt: string;
+  withPandas: string;
+  withNode: string;
 }
+
+/**
+ * The search script's words: plain strings (JSON), `{name}` marking where a value goes.
+ * Plural forms are keyed by Intl.PluralRules categories of `locale`; `other` is the fallback.
+ */
+export interface SearchClientWords {
+  locale: string;
+  tagKinds: { topic: string; person: string; place: string; organisation: string };
+  needsWord: string;
+  noArticles: string;
+  searching: string;
+  /** {what}: the search as described below. */
+  noneFound: string;
+  /** {count}, {what}. */
+  found: Plural;
+  unavailable: string;
+  /** Each takes {list}, {tag}, {year}, {month}, {from} or {to}. */
+  describe: {
+    for: string;
+    without: string;
+    tagged: string;
+    fromYear: string;
+    inMonth: string;
+    fromTo: string;
+    fromOn: string;
+    upTo: string;
+    newestFirst: string;
+  };
+  /** “a”, “b” {and} “c”; “x” {or} “y”. */
+  and: string;
+  or: string;
+  listSeparator: string;
+  quoted: string;
+}
+
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { hasWordStarting } from "../../src/search/client/engine.ts";
 import { describeSearch, monthsBetween, paramsFromState, parseQuery, stateFromParams } from "../../src/search/client/query.ts";
 import { headlineWords, snippet } from "../../src/search/client/snippet.ts";
+import { fill, plural } from "../../src/search/client/words.ts";
+import { en } from "../../src/strings/en.ts";
+import { fa } from "../../src/strings/fa.ts";
+import { ar } from "../../src/strings/ar.ts";
 
 const state = (over: Partial<ReturnType<typeof stateFromParams>> = {}) => ({ q: "", tag: "", year: "", from: "", to: "", sort: "", ...over });
 
@@ -46,11 +50,29 @@ describe("the search's URL", () => {
 
   it("says what was understood", () => {
     const query = parseQuery('talks "positive ideas" -iran -oman');
-    expect(describeSearch(query, state({ tag: "Diplomacy", from: "2019-03", to: "2020-06" }))).toBe(
+    const words = en.searchClient;
+    expect(describeSearch(query, state({ tag: "Diplomacy", from: "2019-03", to: "2020-06" }), words)).toBe(
       "for “talks” and “positive ideas” without “iran” or “oman” tagged Diplomacy from March 2019 to June 2020",
     );
-    expect(describeSearch(parseQuery("x"), state({ from: "2019-03", sort: "date" }))).toBe("for “x” from March 2019 on newest first");
-    expect(describeSearch(parseQuery(""), state({ to: "2019-03", year: "2019" }))).toBe("from 2019 up to March 2019");
+    expect(describeSearch(parseQuery("x"), state({ from: "2019-03", sort: "date" }), words)).toBe("for “x” from March 2019 on newest first");
+    expect(describeSearch(parseQuery(""), state({ to: "2019-03", year: "2019" }), words)).toBe("from 2019 up to March 2019");
+    expect(describeSearch(parseQuery("a b c"), state({ from: "2019-03", to: "2019-03" }), words)).toBe("for “a”, “b” and “c” in March 2019");
+  });
+
+  it("says it in the site's language, months and digits included", () => {
+    expect(describeSearch(parseQuery("تهران -ژنو"), state({ from: "2019-03" }), fa.searchClient)).toBe("برای «تهران» بدون «ژنو» از مارس ۲۰۱۹ به بعد");
+    expect(describeSearch(parseQuery("a b"), state({ tag: "إيران" }), ar.searchClient)).toBe("عن «a» و«b» بوسم إيران");
+  });
+
+  it("counts results with the language's plural forms", () => {
+    const found = (words: typeof en.searchClient, n: number) => fill(plural(words.found, n, words.locale), { count: n.toLocaleString(words.locale), what: "…" });
+    expect(found(en.searchClient, 1)).toBe("1 article found ….");
+    expect(found(en.searchClient, 1234)).toBe("1,234 articles found ….");
+    expect(found(ar.searchClient, 2)).toBe("عُثر على مقالين ….");
+    // Arabic digits as the locale has them (CLDR writes "ar" with Latin digits), as the article pages do.
+    expect(found(ar.searchClient, 5)).toBe(`عُثر على ${(5).toLocaleString("ar")} مقالات ….`);
+    expect(found(ar.searchClient, 11)).toBe(`عُثر على ${(11).toLocaleString("ar")} مقالًا ….`);
+    expect(found(fa.searchClient, 3)).toBe("۳ مقاله … پیدا شد.");
   });
 });
 

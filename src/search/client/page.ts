@@ -5,11 +5,12 @@
  * region what was searched and how many articles matched. Every control is in the page's
  * HTML (src/pages/search.11ty.ts), so nothing moves when this starts.
  */
-import { FILTER_KEYS, KIND_LABELS, PAGE_SIZE, SORT_NEWEST, TAG_KINDS, type BundleEntry } from "../schema.ts";
+import { FILTER_KEYS, PAGE_SIZE, SORT_NEWEST, TAG_KINDS, type BundleEntry } from "../schema.ts";
 import { runSearch, type Cursor } from "./engine.ts";
 import { loadPagefind, type Filters, type Pagefind } from "./pagefind.ts";
 import { describeSearch, isEmpty, monthsBetween, paramsFromState, parseQuery, stateFromParams, type SearchState } from "./query.ts";
 import { resultItem } from "./results.ts";
+import { fill, plural, wordsFrom } from "./words.ts";
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -29,6 +30,7 @@ const status = element<HTMLElement>("search-status");
 const list = element<HTMLOListElement>("search-results");
 const more = element<HTMLButtonElement>("search-more");
 
+const words = wordsFrom(form.dataset.words);
 const bundles = JSON.parse(form.dataset.bundles ?? "[]") as BundleEntry[];
 const [firstMonth = "", lastMonth = ""] = (form.dataset.months ?? "").split(" ");
 const totalPages = bundles.reduce((sum, b) => sum + b.pages, 0);
@@ -66,7 +68,7 @@ async function loadFilters(): Promise<void> {
     const values = Object.entries(all[kind] ?? {}).sort(([a], [b]) => a.localeCompare(b));
     if (!values.length) continue;
     const group = document.createElement("optgroup");
-    group.label = KIND_LABELS[kind];
+    group.label = words.tagKinds[kind];
     for (const [name, count] of values) group.append(new Option(`${name} (${count})`, name));
     tagSelect.append(group);
   }
@@ -98,7 +100,7 @@ async function showMore(): Promise<HTMLLIElement[]> {
   const id = searchId;
   const page = await cursor(PAGE_SIZE);
   if (id !== searchId) return [];
-  const items = page.map((result) => resultItem(result, highlight));
+  const items = page.map((result) => resultItem(result, highlight, words.locale));
   list.append(...items);
   shown += page.length;
   more.hidden = shown >= total;
@@ -117,15 +119,15 @@ async function run(state: SearchState): Promise<void> {
   const filters = filtersOf(state);
   if (isEmpty(query) && !Object.keys(filters).length) {
     clear();
-    status.textContent = query.excluded.length ? "Add a word to find, or a filter: leaving words out needs something to search." : "";
+    status.textContent = query.excluded.length ? words.needsWord : "";
     document.title = pageTitle;
     return;
   }
   if (totalPages === 0) {
-    status.textContent = "The archive has no articles yet.";
+    status.textContent = words.noArticles;
     return;
   }
-  status.textContent = "Searching…";
+  status.textContent = words.searching;
   const pf = await pagefind();
   // Without words, or when asked, the newest articles come first; otherwise the best matches.
   const outcome = await runSearch(pf, bundles, query, filters, state.sort === SORT_NEWEST || isEmpty(query));
@@ -136,22 +138,22 @@ async function run(state: SearchState): Promise<void> {
   shown = 0;
   const items = await (async () => {
     const page = await outcome.next(PAGE_SIZE);
-    return page.map((result) => resultItem(result, highlight));
+    return page.map((result) => resultItem(result, highlight, words.locale));
   })();
   if (id !== searchId) return;
   list.replaceChildren(...items);
   shown = items.length;
   more.hidden = shown >= total;
-  const what = describeSearch(query, state);
+  const what = describeSearch(query, state, words);
   status.textContent =
     total === 0
-      ? `No articles found ${what}. Check the spelling, use fewer words, or remove a filter.`
-      : `${total.toLocaleString("en")} ${total === 1 ? "article" : "articles"} found ${what}.`;
+      ? fill(words.noneFound, { what })
+      : fill(plural(words.found, total, words.locale), { count: total.toLocaleString(words.locale), what });
   document.title = state.q.trim() ? `${state.q.trim()} – ${pageTitle}` : pageTitle;
 }
 
 function failed(error: unknown): void {
-  status.textContent = "Search is not available right now. Please reload the page and try again.";
+  status.textContent = words.unavailable;
   console.error(error);
 }
 

@@ -5,6 +5,7 @@
  * unit tests run them in Node, the page in the browser.
  */
 import { PARAMS, SORT_NEWEST } from "../schema.ts";
+import { dateLabel, fill, type SearchClientWords } from "./words.ts";
 
 export interface ParsedQuery {
   /** Words every result contains (as Pagefind matches them: stems and word starts). */
@@ -110,35 +111,34 @@ export function monthsBetween(from: string, to: string, first: string, last: str
   return months;
 }
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** "2019-03" as "March 2019": written out, never through the reader's time zone. */
-export function monthLabel(value: string): string {
+/** "2019-03" as "March 2019" in `locale`: written out, never through the reader's time zone. */
+export function monthLabel(value: string, locale: string): string {
   const match = MONTH.exec(value);
-  return match ? `${MONTH_NAMES[Number(match[2]) - 1]} ${match[1]}` : value;
+  return match ? dateLabel(Number(match[1]), Number(match[2]), undefined, locale) : value;
 }
 
-const quoted = (text: string) => `“${text}”`;
-
 /** A list as a reader says it: “a”, “b” and “c”. */
-function listed(items: string[], joiner = "and"): string {
+function listed(items: string[], joiner: string, words: SearchClientWords): string {
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${joiner} ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(words.listSeparator)}${joiner}${items.at(-1)}`;
 }
 
 /** What was understood, for the status line: for “words” “a phrase” without “x” tagged T from March 2019 to June 2020. */
-export function describeSearch(query: ParsedQuery, state: SearchState): string {
+export function describeSearch(query: ParsedQuery, state: SearchState, words: SearchClientWords): string {
+  const say = words.describe;
+  const quoted = (text: string) => fill(words.quoted, { text });
+  const month = (value: string) => monthLabel(value, words.locale);
   const parts: string[] = [];
   const found = [...query.words, ...query.phrases].map(quoted);
-  if (found.length) parts.push(`for ${listed(found)}`);
-  if (query.excluded.length) parts.push(`without ${listed(query.excluded.map(quoted), "or")}`);
-  if (state.tag) parts.push(`tagged ${state.tag}`);
-  if (state.year) parts.push(`from ${state.year}`);
+  if (found.length) parts.push(fill(say.for, { list: listed(found, words.and, words) }));
+  if (query.excluded.length) parts.push(fill(say.without, { list: listed(query.excluded.map(quoted), words.or, words) }));
+  if (state.tag) parts.push(fill(say.tagged, { tag: state.tag }));
+  if (state.year) parts.push(fill(say.fromYear, { year: state.year }));
   let [from, to] = [state.from, state.to];
   if (from && to && from > to) [from, to] = [to, from];
-  if (from && to) parts.push(from === to ? `in ${monthLabel(from)}` : `from ${monthLabel(from)} to ${monthLabel(to)}`);
-  else if (from) parts.push(`from ${monthLabel(from)} on`);
-  else if (to) parts.push(`up to ${monthLabel(to)}`);
-  if (state.sort === SORT_NEWEST) parts.push("newest first");
+  if (from && to) parts.push(from === to ? fill(say.inMonth, { month: month(from) }) : fill(say.fromTo, { from: month(from), to: month(to) }));
+  else if (from) parts.push(fill(say.fromOn, { month: month(from) }));
+  else if (to) parts.push(fill(say.upTo, { month: month(to) }));
+  if (state.sort === SORT_NEWEST) parts.push(say.newestFirst);
   return parts.join(" ");
 }

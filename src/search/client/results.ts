@@ -6,17 +6,16 @@
 import { HIGHLIGHT_PARAM, META_KEYS, SNIPPET_WORDS } from "../schema.ts";
 import type { Shown } from "./engine.ts";
 import { snippet } from "./snippet.ts";
+import { dateLabel } from "./words.ts";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** 2026-02-26 (or a full time) as "26 February 2026": the day as written, never shifted by the reader's zone. */
-export function displayDate(value: string): string {
+/** 2026-02-26 (or a full time) as "26 February 2026" in `locale`: the day as written, never shifted by the reader's zone. */
+export function displayDate(value: string, locale: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (!match) return value;
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? ""} ${match[1]}`;
+  return dateLabel(Number(match[1]), Number(match[2]), Number(match[3]), locale);
 }
 
-export function resultItem({ id, data }: Shown, highlight: readonly string[]): HTMLLIElement {
+export function resultItem({ id, data }: Shown, highlight: readonly string[], locale: string): HTMLLIElement {
   const item = document.createElement("li");
   item.className = "search-result";
   // Result ids start with the key of their index: "fa_…", or "x-fa_…" for a bundle indexed as written.
@@ -41,7 +40,7 @@ export function resultItem({ id, data }: Shown, highlight: readonly string[]): H
   if (date) {
     const time = document.createElement("time");
     time.dateTime = date;
-    time.textContent = displayDate(date);
+    time.textContent = displayDate(date, locale);
     meta.append(time);
   }
 
