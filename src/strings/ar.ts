@@ -73,7 +73,6 @@ export const ar: Strings = {
   bestMatch: "الأكثر صلة",
   newestFirst: "الأحدث أولًا",
   moreResults: "نتائج أكثر",
-  searchAllArticles: "ابحث في كل المقالات",
   noscript: {
     parts: ["يعمل البحث في متصفحك ويحتاج إلى جافاسكربت. من دونه تصفّح ", " حسب التاريخ أو ", "."],
     archiveLink: "الأرشيف",

@@ -73,7 +73,6 @@ export const en: Strings = {
   bestMatch: "Best match",
   newestFirst: "Newest first",
   moreResults: "More results",
-  searchAllArticles: "Search all articles",
   noscript: {
     parts: ["Search runs in your browser and needs JavaScript. Without it, browse the ", " by date or the ", "."],
     archiveLink: "archive",

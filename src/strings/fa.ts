@@ -73,7 +73,6 @@ export const fa: Strings = {
   bestMatch: "بهترین تطابق",
   newestFirst: "تازه‌ترین نخست",
   moreResults: "نتایج بیشتر",
-  searchAllArticles: "جستجو در همهٔ مقاله‌ها",
   noscript: {
     parts: ["جستجو در مرورگر شما اجرا می‌شود و به جاوااسکریپت نیاز دارد. بدون آن، ", " را بر اساس تاریخ یا ", " را مرور کنید."],
     archiveLink: "بایگانی",

@@ -74,7 +74,6 @@ export interface Strings {
   bestMatch: string;
   newestFirst: string;
   moreResults: string;
-  searchAllArticles: string;
   /** Words around two links: "… browse the [archive] by date or the [tags]." */
   noscript: { parts: [string, string, string]; archiveLink: string; tagsLink: string };
   /** Locale (BCP 47) for the numbers and dates written among these words: weekday names, the search page's dates. */
