@@ -34,6 +34,10 @@ describe("npm start as the newsroom's preview", () => {
     await writeFile(path.join(articlesDir, SCHEDULED), "---\ntitle: A scheduled story\ndate: 2026-03-03T09:00:00+01:00\nbyline: Ana Ruiz\n---\n\nNot yet.\n");
     serve = startServe({ articlesDir, output, port: await freePort(), env: { SOURCE_DATE_EPOCH } });
     await waitFor(() => /Server at/.test(serve.log()) && writes(serve.log()) >= 1, "the first build", log);
+    // The watcher says "Watching…" before its first scan of the articles folder is done; an
+    // edit inside that scan can go unseen. Let it settle, as an editor's first save would.
+    await waitFor(() => /Watching/.test(serve.log()) && /Search index:/.test(serve.log()), "the watcher and the first index", log);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
   }, 150_000);
 
   afterAll(async () => {
