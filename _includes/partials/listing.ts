@@ -5,6 +5,7 @@ import { href } from "../../src/render/urls.ts";
 import { stringsFor } from "../../src/strings/index.ts";
 import { layout, type PageHead } from "../layouts/base.ts";
 import { articleList, type EntryDetail } from "./article-list.ts";
+import { indexStylesheet } from "./calendar.ts";
 import { pager } from "./navigation.ts";
 
 /** See `EntryDetail`: the front page in full, the calendar's larger periods as indexes of headlines. */
@@ -32,6 +33,11 @@ ${listing.articles.length ? articleList(listing.articles, 2, LIST_DETAIL[listing
 ${parts.after ?? ""}
 ${pager(listing)}`,
   );
+}
+
+/** The head of a list page with its own Atom feed (a tag's, an author's): the index rules and the feed link. */
+export function feedHead(feed: { name: string; feedUrl: string } | undefined): SafeHtml {
+  return html`${indexStylesheet()}${feed ? html`\n<link rel="alternate" type="application/atom+xml" title="${feed.name} (Atom)" href="${href(feed.feedUrl)}">` : ""}`;
 }
 
 /** A year's months or a month's days, with counts, on the first page of its list. */
