@@ -29,8 +29,10 @@ export function searchPage({ path, bundles, months }: SearchPageData): string {
       title: t.searchTitle,
       description: t.searchDescription,
       path,
+      // Pagefind's script is fetched beside the page's own rather than after it has run.
       head: html`<link rel="stylesheet" href="${href(paths.searchStylesheet)}">
-<script type="module" src="${href(paths.searchScript)}"></script>`,
+<script type="module" src="${href(paths.searchScript)}"></script>
+<link rel="modulepreload" href="${href(paths.pagefind)}pagefind.js">`,
     },
     html`<h1>${t.searchTitle}</h1>
 <form class="search-form" role="search" action="${href(paths.search)}" method="get" id="search-form"

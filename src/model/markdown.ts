@@ -112,6 +112,11 @@ export function referenceDefinitions(lines: readonly string[]): string {
   return lines.filter((line) => /^ {0,3}\[[^\]]+\]:\s*\S/.test(line)).join("\n");
 }
 
+/** The text with Markdown's character references decoded (`&#1575;` is the letter it names). */
+export function decodeCharacterReferences(source: string): string {
+  return source.includes("&") ? markdown.utils.unescapeAll(source) : source;
+}
+
 export function countWords(text: string): number {
   const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’‑-]*/gu);
   return matches ? matches.length : 0;

@@ -20,6 +20,7 @@ import type { EleventyConfig } from "../eleventy/pages.ts";
 import { bundlePlan, keepBundleFile, recordHtml, type SearchBundle } from "./records.ts";
 import { paths } from "../render/urls.ts";
 import { withWatchedPagefind, type WatchedCall } from "./pagefind-process.ts";
+import { lanePins } from "./cpus.ts";
 
 export interface IndexSummary {
   pages: number;
@@ -103,11 +104,12 @@ async function indexArchive(articles: readonly Article[], outputDir: string, sha
   const started = performance.now();
   const planned = bundlePlan(articles, site.language, shardSize);
   // An archive with no articles yet still publishes Pagefind's script, so /pagefind/ exists.
-  const bundles: SearchBundle[] = planned.length ? planned : [{ id: "empty", language: site.language, path: paths.pagefind, articles: [] }];
+  const bundles: SearchBundle[] = planned.length ? planned : [{ id: "empty", language: site.language, path: paths.pagefind, articles: [], scripts: [] }];
   const root = path.join(outputDir, ...paths.pagefind.split("/").filter(Boolean));
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
   const counts: { pages: number; words: number }[] = [];
+  const pins = lanePins(INDEXING_LANES);
   // Largest bundles first, so no lane is left with a big one when the other is done.
   const order = bundles.map((_, at) => at).sort((a, b) => bundles[b]!.articles.length - bundles[a]!.articles.length || a - b);
   await forEachConcurrently(order, INDEXING_LANES, async (at, _, lane) => {
@@ -115,7 +117,7 @@ async function indexArchive(articles: readonly Article[], outputDir: string, sha
     const api = await pagefindForLane(lane);
     // The session ends by closing, which restarts the lane's process for its next bundle:
     // memory holds one shard at a time.
-    counts[at] = await withWatchedPagefind(api, (call) => indexBundle(api, call, bundle, outputDir));
+    counts[at] = await withWatchedPagefind(api, (call) => indexBundle(api, call, bundle, outputDir), { pin: pins[lane] });
   });
 
   const summary: IndexSummary = { pages: 0, words: 0, bundles: [], bytes: 0, seconds: 0 };

@@ -19,7 +19,8 @@ import { machineDate, instant, pad2 } from "../_data/dates.ts";
 import type { TagKind } from "../_data/tags.ts";
 import type { Article } from "../model/archive.ts";
 import { html, trusted } from "../render/html.ts";
-import { renderMarkdown } from "../model/markdown.ts";
+import { decodeCharacterReferences, renderMarkdown } from "../model/markdown.ts";
+import { addScripts } from "./scripts.ts";
 import { paths } from "../render/urls.ts";
 import { FILTER_KEYS, SORT_KEY, type BundleEntry } from "./schema.ts";
 
@@ -39,6 +40,8 @@ export interface SearchBundle {
   /** Root-relative folder of the bundle: "/pagefind/" for the primary, "/pagefind/bundles/fa-1/" for the others. */
   path: string;
   articles: readonly Article[];
+  /** The scripts of the letters in its articles' indexed text (src/search/scripts.ts). */
+  scripts: string[];
 }
 
 /** Pagefind keys its per-language indexes by the primary subtag: en-GB and en share one. */
@@ -112,13 +115,15 @@ export function planBundles(articles: readonly Article[], siteLanguage: string, 
     // As few shards as `shardSize` allows, all of one size, so the two indexing lanes finish
     // together (10,000 articles: four of 2,500, not three of 3,000 and one of 1,000).
     const size = Math.ceil(list.length / Math.ceil(list.length / shardSize));
-    for (let start = 0, shard = 1; start < list.length; start += size, shard++) {
-      const id = `${language}-${shard}`;
+    for (let start = 0, number = 1; start < list.length; start += size, number++) {
+      const id = `${language}-${number}`;
+      const shard = list.slice(start, start + size);
       const bundle: SearchBundle = {
         id,
         language,
         path: bundles.length === 0 ? paths.pagefind : `${paths.pagefind}${SECONDARY_BUNDLES}/${id}/`,
-        articles: list.slice(start, start + size),
+        articles: shard,
+        scripts: scriptsOfArticles(shard),
       };
       const indexLanguage = indexLanguageFor(language, primaryLanguage!);
       if (indexLanguage) bundle.indexLanguage = indexLanguage;
@@ -126,6 +131,21 @@ export function planBundles(articles: readonly Article[], siteLanguage: string, 
     }
   }
   return bundles;
+}
+
+/**
+ * The scripts of every letter the index holds for these articles: recordHtml's text, read
+ * from the source (a superset of the rendered words: link targets too), with character
+ * references decoded, since `&#1575;` renders as an Arabic letter.
+ */
+function scriptsOfArticles(articles: readonly Article[]): string[] {
+  const scripts = new Set<string>();
+  for (const article of articles) {
+    for (const text of [article.title, article.summary, article.dateline, article.byline?.join(" "), article.source, article.body]) {
+      if (text) addScripts(decodeCharacterReferences(text), scripts);
+    }
+  }
+  return [...scripts].sort();
 }
 
 /** The plan of an archive's articles, made once per model and shared by the indexer and the search page. */
@@ -143,7 +163,7 @@ export function bundlePlan(articles: readonly Article[], siteLanguage: string, s
 
 /** What the search page tells its script: every bundle, merged before the first search. */
 export function bundleEntries(bundles: readonly SearchBundle[]): BundleEntry[] {
-  return bundles.map(({ id, path, language, indexLanguage, articles }) => ({ id, path, language: indexLanguage ?? language, pages: articles.length }));
+  return bundles.map(({ id, path, language, indexLanguage, articles, scripts }) => ({ id, path, language: indexLanguage ?? language, pages: articles.length, scripts }));
 }
 
 /**

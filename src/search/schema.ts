@@ -40,4 +40,6 @@ export interface BundleEntry {
   /** The key of the bundle's index in Pagefind: the language, or the tag it was indexed as. */
   language: string;
   pages: number;
+  /** The scripts its words are in (src/search/scripts.ts): a query in others skips it. */
+  scripts: string[];
 }

@@ -92,6 +92,40 @@ describe.skipIf(!hasChromium)("search over a generated archive in several bundle
     });
   });
 
+  describe("only the bundles that can hold a query", () => {
+    /** The bundles whose files a fresh visit fetched: "en-2", "ru-1", … (the primary's are under /pagefind/ itself). */
+    async function bundlesFetched(params: Record<string, string>): Promise<{ bundles: string[]; status: string }> {
+      const page = await browser.newPage();
+      const fetched = new Set<string>();
+      page.on("request", (request) => {
+        const bundle = /\/pagefind\/bundles\/([^/]+)\//.exec(new URL(request.url()).pathname)?.[1];
+        if (bundle) fetched.add(bundle);
+      });
+      await page.goto(search(params));
+      const status = await outcome(page);
+      await page.close();
+      return { bundles: [...fetched].sort(), status };
+    }
+
+    it("fetches no bundle whose articles have no letter of the query's script, and still finds the article", async () => {
+      const russian = await bundlesFetched({ q: "Москве" });
+      expect(russian.status).toBe("1 article found for “Москве”.");
+      expect(russian.bundles).toContain("ru-1");
+      expect(russian.bundles.filter((id) => /^(fa|zh|ja)-/.test(id))).toEqual([]);
+
+      const english = await bundlesFetched({ q: "quayside" });
+      expect(english.status).toBe("3 articles found for “quayside”.");
+      expect(english.bundles.filter((id) => /^(ru|zh|ja)-/.test(id))).toEqual([]);
+      expect(english.bundles.filter((id) => id.startsWith("en-")).length).toBeGreaterThanOrEqual(2);
+    });
+
+    it("fetches every bundle for a filter without words, so counts cover the whole archive", async () => {
+      const tagged = await bundlesFetched({ tag: "Trade" });
+      expect(tagged.status).toMatch(/^\d+ articles? found tagged Trade/);
+      expect(tagged.bundles).toEqual(expect.arrayContaining(["ru-1", "zh-1", "ja-1"]));
+    });
+  });
+
   describe("no spurious matches", () => {
     const cases: [string, string, string | undefined][] = [
       ["English", "Ishtar", undefined],

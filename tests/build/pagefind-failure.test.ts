@@ -3,7 +3,7 @@
  * fails within seconds saying so, and the previous site stays; `npm start` reports it,
  * keeps serving, and indexes again after the next change. Pagefind's binary is replaced
  * by tests/fixtures/pagefind-fault.sh, which takes a request and then dies (SIGKILL) or
- * goes silent while a fault file exists.
+ * goes silent while a fault file exists, or works a while before answering.
  */
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -18,7 +18,7 @@ afterAll(async () => {
   for (const folder of cleanup) await rm(folder, { recursive: true, force: true });
 });
 
-async function faultFile(mode?: "die" | "hang"): Promise<string> {
+async function faultFile(mode?: "die" | "hang" | "busy"): Promise<string> {
   const folder = await mkdtemp(path.join(os.tmpdir(), "pagefind-fault-"));
   cleanup.push(folder);
   const file = path.join(folder, "fault");
@@ -45,9 +45,16 @@ describe("npm run build when Pagefind fails", () => {
     const started = Date.now();
     const result = await buildSite("pagefind-hangs", { from: "archive", env: { ...faultyPagefindEnv(await faultFile("hang")), PAGEFIND_STALL_SECONDS: "2" } });
     expect(result.ok).toBe(false);
-    expect(result.stderr).toMatch(/Search index: Pagefind's process stopped answering \(no reply in 2 s\)/);
+    expect(result.stderr).toMatch(/Search index: Pagefind's process stopped answering \(no reply and no work in 2 s\)/);
     // A bound for a shared, loaded machine: before this fix the silent process made the build wait forever.
     expect(Date.now() - started).toBeLessThan(120_000);
+  });
+
+  it("waits for a Pagefind process that works longer than that without answering, as writing a large bundle does", async () => {
+    const result = await buildSite("pagefind-busy", { from: "archive", env: { ...faultyPagefindEnv(await faultFile("busy")), PAGEFIND_STALL_SECONDS: "2" } });
+    expect(result.stderr).not.toMatch(/stopped answering/);
+    expect(result.ok).toBe(true);
+    expect(result.stdout).toMatch(/Search index: \d+ pages/);
   });
 });
 

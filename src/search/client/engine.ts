@@ -1,7 +1,7 @@
 /**
- * Runs a parsed query over every index bundle at once (src/search/client/pagefind.ts merges
- * them), so the best matches of the whole archive come first and the count is the
- * archive's. Pagefind is asked one question per part of the query and the answers are
+ * Runs a parsed query over every index bundle that could hold its words at once
+ * (src/search/client/pagefind.ts merges them), so the best matches of the whole archive
+ * come first and the count is the archive's. Pagefind is asked one question per part of the query and the answers are
  * combined here: the words (Pagefind ranks them), each "phrase" (Pagefind's exact mode),
  * each -word (results containing it are dropped).
  *
@@ -55,8 +55,12 @@ function countsByBundle(response: { filters: Record<string, Record<string, numbe
 /**
  * Of the bundles Pagefind found `word` in (`found`: results per bundle), those that really
  * hold it: its stem as a word (exact mode), or a word starting with it in a result's text.
+ * When one bundle has every result, the best one (`top`, shown first anyway) usually says
+ * so, and the exact search, as long as a search over every result, is not needed.
  */
-export async function bundlesHolding(pf: Pagefind, word: string, found: Record<string, number>): Promise<Set<string>> {
+export async function bundlesHolding(pf: Pagefind, word: string, found: Record<string, number>, top?: PagefindResult): Promise<Set<string>> {
+  const present = Object.keys(found).filter((id) => (found[id] ?? 0) > 0);
+  if (present.length === 1 && top && hasWordStarting((await top.data()).content, word)) return new Set(present);
   const exact = countsByBundle(await pf.search(`"${word}"`));
   const holding = new Set<string>();
   await Promise.all(
@@ -73,8 +77,9 @@ export async function bundlesHolding(pf: Pagefind, word: string, found: Record<s
   return holding;
 }
 
-function within(bundles: ReadonlySet<string>, all: number): Filters {
-  return bundles.size === all ? {} : { [BUNDLE_FILTER]: { any: [...bundles] } };
+/** A filter to these bundles, unless they are every one merged (`merged`). */
+function within(bundles: ReadonlySet<string>, merged: number): Filters {
+  return bundles.size === merged ? {} : { [BUNDLE_FILTER]: { any: [...bundles] } };
 }
 
 function inOrder(results: readonly PagefindResult[]): Cursor {
@@ -129,21 +134,26 @@ function newestAcross(heads: readonly Head[]): Cursor {
   };
 }
 
-export async function runSearch(pf: Pagefind, bundles: readonly BundleEntry[], query: ParsedQuery, filters: Filters, newestFirst: boolean): Promise<Outcome> {
+/**
+ * `bundles`: those that could hold the query's words, all merged; `merged`: how many bundles
+ * are merged in all (others, merged for earlier searches, are filtered out).
+ */
+export async function runSearch(pf: Pagefind, bundles: readonly BundleEntry[], merged: number, query: ParsedQuery, filters: Filters, newestFirst: boolean): Promise<Outcome> {
+  if (!bundles.length) return { count: 0, next: async () => [] };
   // The words are Pagefind's query; without words, the first phrase is; without either, the filters alone.
   const term = query.words.length ? query.words.join(" ") : query.phrases.length ? `"${query.phrases[0]}"` : null;
   const phrases = query.words.length ? query.phrases : query.phrases.slice(1);
-  let scope: Filters = filters;
-  let response = await pf.search(term, { filters: scope });
   // Bundles where a word was only matched by Pagefind's fallback are searched no more.
   let allowed = new Set(bundles.map((b) => b.id));
+  let scope: Filters = { ...filters, ...within(allowed, merged) };
+  let response = await pf.search(term, { filters: scope });
   for (const word of query.words) {
     const found = countsByBundle(response);
-    const holding = await bundlesHolding(pf, word, found);
+    const holding = await bundlesHolding(pf, word, found, response.results[0]);
     const lacking = Object.keys(found).filter((id) => (found[id] ?? 0) > 0 && !holding.has(id));
     if (!lacking.length) continue;
     allowed = new Set([...allowed].filter((id) => !lacking.includes(id)));
-    scope = { ...filters, ...within(allowed, bundles.length) };
+    scope = { ...filters, ...within(allowed, merged) };
     response = allowed.size ? await pf.search(term, { filters: scope }) : { results: [], filters: {} };
   }
 
@@ -153,9 +163,9 @@ export async function runSearch(pf: Pagefind, bundles: readonly BundleEntry[], q
   for (const word of query.excluded) {
     const loose = await pf.search(word);
     const found = countsByBundle(loose);
-    const holding = await bundlesHolding(pf, word, found);
+    const holding = await bundlesHolding(pf, word, found, loose.results[0]);
     const everywhere = Object.values(found).filter(Boolean).length === holding.size;
-    const holdingIt = everywhere ? loose : holding.size ? await pf.search(word, { filters: within(holding, bundles.length) }) : undefined;
+    const holdingIt = everywhere ? loose : holding.size ? await pf.search(word, { filters: within(holding, merged) }) : undefined;
     for (const r of holdingIt?.results ?? []) dropped.add(r.id);
   }
   const keep = (r: PagefindResult) => !dropped.has(r.id) && required.every((ids) => ids.has(r.id));

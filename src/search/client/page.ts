@@ -7,7 +7,8 @@
  */
 import { FILTER_KEYS, PAGE_SIZE, SORT_NEWEST, TAG_KINDS, type BundleEntry } from "../schema.ts";
 import { runSearch, type Cursor } from "./engine.ts";
-import { loadPagefind, type Filters, type Pagefind } from "./pagefind.ts";
+import { loadPagefind, type Filters, type Index } from "./pagefind.ts";
+import { canHold } from "../scripts.ts";
 import { describeSearch, isEmpty, monthsBetween, paramsFromState, parseQuery, stateFromParams, type SearchState } from "./query.ts";
 import { resultItem } from "./results.ts";
 import { fill, plural, wordsFrom } from "./words.ts";
@@ -36,9 +37,9 @@ const [firstMonth = "", lastMonth = ""] = (form.dataset.months ?? "").split(" ")
 const totalPages = bundles.reduce((sum, b) => sum + b.pages, 0);
 const pageTitle = document.title;
 
-let loading: Promise<Pagefind> | undefined;
-function pagefind(): Promise<Pagefind> {
-  loading ??= loadPagefind(String(form.dataset.pagefind), form.dataset.baseUrl ?? "/", bundles);
+let loading: Promise<Index> | undefined;
+function pagefind(): Promise<Index> {
+  loading ??= loadPagefind(String(form.dataset.pagefind), form.dataset.baseUrl ?? "/", bundles[0]);
   return loading;
 }
 
@@ -61,7 +62,10 @@ let filtersLoaded = false;
 async function loadFilters(): Promise<void> {
   if (filtersLoaded) return;
   filtersLoaded = true;
-  const all = await (await pagefind()).filters();
+  const index = await pagefind();
+  // Counts over the whole archive: every bundle.
+  await index.include(bundles);
+  const all = await index.pf.filters();
   const [chosenTag, chosenYear] = [tagSelect.value, yearSelect.value];
   tagSelect.length = 1;
   for (const kind of TAG_KINDS) {
@@ -128,9 +132,12 @@ async function run(state: SearchState): Promise<void> {
     return;
   }
   status.textContent = words.searching;
-  const pf = await pagefind();
+  const index = await pagefind();
+  // Only bundles with letters in the scripts of every word and phrase can match them all.
+  const eligible = bundles.filter((bundle) => canHold(bundle.scripts, [...query.words, ...query.phrases]));
+  await index.include(eligible);
   // Without words, or when asked, the newest articles come first; otherwise the best matches.
-  const outcome = await runSearch(pf, bundles, query, filters, state.sort === SORT_NEWEST || isEmpty(query));
+  const outcome = await runSearch(index.pf, eligible, index.merged(), query, filters, state.sort === SORT_NEWEST || isEmpty(query));
   if (id !== searchId) return;
   cursor = outcome.next;
   total = outcome.count;

@@ -40,19 +40,40 @@ interface PagefindModule {
 
 export type Pagefind = PagefindModule;
 
+/** Pagefind with the bundles merged so far: the primary at once, the others when a search needs them. */
+export interface Index {
+  pf: Pagefind;
+  /** Merges each of these bundles not merged yet. */
+  include(bundles: readonly BundleEntry[]): Promise<void>;
+  /** How many bundles are merged now. */
+  merged(): number;
+}
+
 /**
- * Loads Pagefind and merges every bundle, each tagged with its id (the bundle filter),
- * so one search ranks results over the whole archive and says how many each bundle holds.
- * Each merged bundle costs its entry and metadata once; a word then costs its chunk in each.
+ * Loads Pagefind with the primary bundle; every bundle is tagged with its id (the bundle
+ * filter), so one search ranks results over all merged bundles and says how many each holds.
+ * Each merged bundle costs its entry and metadata once; a word then costs its chunk in each,
+ * so a bundle is merged only once a search could find something in it.
  */
-export async function loadPagefind(script: string, baseUrl: string, bundles: readonly BundleEntry[]): Promise<Pagefind> {
+export async function loadPagefind(script: string, baseUrl: string, primary: BundleEntry | undefined): Promise<Index> {
   const pf = (await import(/* @vite-ignore */ script)) as PagefindModule;
   // No worker: one fewer script to fetch, and each bundle is searched in a few milliseconds.
   const shared = { baseUrl, highlightParam: HIGHLIGHT_PARAM, excerptLength: SNIPPET_WORDS };
   await pf.options({ ...shared, noWorker: true });
   await pf.init();
-  const [primary, ...others] = bundles;
-  if (primary) await pf.options({ mergeFilter: { [BUNDLE_FILTER]: primary.id } });
-  await Promise.all(others.map((bundle) => pf.mergeIndex(bundle.path, { ...shared, language: bundle.language, mergeFilter: { [BUNDLE_FILTER]: bundle.id } })));
-  return pf;
+  const merging = new Map<string, Promise<void>>();
+  if (primary) {
+    await pf.options({ mergeFilter: { [BUNDLE_FILTER]: primary.id } });
+    merging.set(primary.id, Promise.resolve());
+  }
+  return {
+    pf,
+    async include(bundles) {
+      for (const bundle of bundles) {
+        if (!merging.has(bundle.id)) merging.set(bundle.id, pf.mergeIndex(bundle.path, { ...shared, language: bundle.language, mergeFilter: { [BUNDLE_FILTER]: bundle.id } }));
+      }
+      await Promise.all(bundles.map((bundle) => merging.get(bundle.id)));
+    },
+    merged: () => merging.size,
+  };
 }
