@@ -27,7 +27,7 @@ export interface Settings {
   siteSizeWarningBytes: number;
 }
 
-export const DEFAULT_SHARD_SIZE = 3_000;
+export const DEFAULT_SHARD_SIZE = 5_000;
 export const PAGES_PER_PASS = 30_000;
 /** GitHub Pages' limit on a published site: 1 GB, as GitHub counts it (10^9 bytes). */
 export const GITHUB_PAGES_LIMIT = 1_000_000_000;

@@ -18,7 +18,9 @@ import { describeWriteError, OutputError } from "./output-errors.ts";
 import { buildNow, describeSchedule, SettingError } from "../model/publication.ts";
 import { describeBuildFailure } from "./build-failure.ts";
 import { isRunning } from "../util/process.ts";
-import { folderBytes, removeInBackground, sizeWarning } from "./site-size.ts";
+import { paths } from "../render/urls.ts";
+import { removeInBackground, sizeWarning } from "./site-size.ts";
+import { folderBytes } from "../util/folder-bytes.ts";
 
 async function exists(target: string): Promise<boolean> {
   return stat(target).then(
@@ -57,8 +59,9 @@ async function recoverAbandoned(output: string): Promise<void> {
  * Writes every page into `staging` while the search index is built beside them (Pagefind's
  * own processes, on the other core): one Eleventy run for most archives; for large ones,
  * several runs over the same model, each writing every n-th item of every template.
+ * Returns the bytes written, counted while the index is still being built.
  */
-async function writePages(archive: Archive, staging: string): Promise<void> {
+async function writePages(archive: Archive, staging: string): Promise<number> {
   const pages = archive.articles.length + archive.listings.length + archive.tags.length;
   const passes = Math.max(1, Math.ceil(pages / settings.pagesPerPass));
   const index = buildSearchIndex(archive.articles, staging, settings.searchShardSize);
@@ -77,7 +80,11 @@ async function writePages(archive: Archive, staging: string): Promise<void> {
     await Promise.allSettled([index, data]);
     throw error;
   }
-  console.log(`${describeSummary(await index)}${passes > 1 ? ` (beside ${passes} Eleventy passes)` : ""}`);
+  const pagesBytes = folderBytes(staging, paths.pagefind.split("/").filter(Boolean)[0]);
+  pagesBytes.catch(() => {});
+  const summary = await index;
+  console.log(`${describeSummary(summary)}${passes > 1 ? ` (beside ${passes} Eleventy passes)` : ""}`);
+  return (await pagesBytes) + summary.bytes;
 }
 
 export async function build(output: string): Promise<void> {
@@ -102,8 +109,9 @@ export async function build(output: string): Promise<void> {
   // may still write into the staging folder after the failure: sweep it once more on exit.
   const sweep = () => rmSync(staging, { recursive: true, force: true });
   process.once("exit", sweep);
+  let bytes: number;
   try {
-    await writePages(archive, staging);
+    bytes = await writePages(archive, staging);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
@@ -123,7 +131,7 @@ export async function build(output: string): Promise<void> {
   console.log(`Built ${archive.articles.length} articles, ${archive.listings.length} list pages and ${archive.tags.length} tag pages into ${output}/`);
   const schedule = describeSchedule(archive.schedule);
   if (schedule) console.log(schedule);
-  const warning = sizeWarning(folderBytes(output), settings.siteSizeWarningBytes, archive.articles.length);
+  const warning = sizeWarning(bytes, settings.siteSizeWarningBytes, archive.articles.length);
   if (warning) console.warn(warning);
 }
 

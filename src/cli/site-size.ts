@@ -4,17 +4,6 @@
  * removing the site it replaced without holding the build's exit.
  */
 import { spawn } from "node:child_process";
-import { lstatSync, readdirSync } from "node:fs";
-import path from "node:path";
-
-/** Bytes of every file under `folder` (synchronous: one stat per file is the whole cost). */
-export function folderBytes(folder: string): number {
-  let total = 0;
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) total += lstatSync(path.join(entry.parentPath, entry.name)).size;
-  }
-  return total;
-}
 
 function describeBytes(bytes: number): string {
   return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;

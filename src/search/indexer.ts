@@ -8,13 +8,14 @@
  * (src/search/pagefind-process.ts); in `npm start` the failure is reported and the next
  * change tries again.
  */
-import { mkdir, readdir, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { site } from "../_data/site.ts";
 import { getArchive } from "../model/store.ts";
 import { settings } from "../settings.ts";
 import { forEachConcurrently } from "../util/concurrency.ts";
+import { folderBytes } from "../util/folder-bytes.ts";
 import type { Article } from "../model/archive.ts";
 import type { EleventyConfig } from "../eleventy/pages.ts";
 import { bundlePlan, keepBundleFile, recordHtml, type SearchBundle } from "./records.ts";
@@ -78,14 +79,6 @@ async function indexBundle(pagefind: PagefindApi, call: WatchedCall, bundle: Sea
     if (!keepBundleFile(file, bundle.path === paths.pagefind)) await rm(path.join(target, file), { force: true });
   }
   return { pages, words };
-}
-
-async function folderBytes(folder: string): Promise<number> {
-  let total = 0;
-  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size;
-  }
-  return total;
 }
 
 /**

@@ -40,11 +40,22 @@ describe("the search index's bundles", () => {
       ["fa-1", "/pagefind/bundles/fa-1/", 3, "x-fa"],
     ]);
     expect(bundleEntries(bundles)).toEqual([
-      { id: "en-1", path: "/pagefind/", language: "en", pages: 5 },
-      { id: "ar-1", path: "/pagefind/bundles/ar-1/", language: "x-ar", pages: 2 },
-      { id: "fa-1", path: "/pagefind/bundles/fa-1/", language: "x-fa", pages: 3 },
+      { id: "en-1", path: "/pagefind/", language: "en", pages: 5, scripts: ["Latin"] },
+      { id: "ar-1", path: "/pagefind/bundles/ar-1/", language: "x-ar", pages: 2, scripts: ["Latin"] },
+      { id: "fa-1", path: "/pagefind/bundles/fa-1/", language: "x-fa", pages: 3, scripts: ["Latin"] },
     ]);
     for (const bundle of bundles) expect(new Set(bundle.articles.map((a) => a.lang))).toEqual(new Set([bundle.language]));
+  });
+
+  it("lists the scripts of every letter a bundle's articles are indexed with, character references decoded", () => {
+    const { articles } = buildArchive([
+      record("articles/fa-1.md", "title: گزارش ژنو\ndate: 2020-01-01\nlang: fa\nbyline: Leila Jensen", "میانجیگری ادامه دارد."),
+      record("articles/fa-2.md", "title: گفتگو\ndate: 2020-01-02\nlang: fa", "گفتگو ادامه دارد."),
+      record("articles/en-1.md", "title: Talks resume\ndate: 2020-01-03", "Talks resumed in &#1046;eneva, 2020."),
+      record("articles/ru-1.md", "title: Новости\ndate: 2020-01-04\nlang: ru", "Министр выступил."),
+    ]);
+    const scripts = Object.fromEntries(planBundles(articles, "en", 100).map((b) => [b.id, b.scripts]));
+    expect(scripts).toEqual({ "en-1": ["Cyrillic", "Latin"], "fa-1": ["Arabic", "Latin"], "ru-1": ["Cyrillic"] });
   });
 
   it("splits a language into as few shards of at most shardSize as it can, evened out, newest articles in the first", () => {
