@@ -11,8 +11,9 @@
  * one language per bundle (Pagefind stems each language with its own rules, and its
  * browser script only merges a language that lives in another folder), and at most
  * `shardSize` articles per bundle, newest articles first, so no indexing step ever holds
- * more than one shard in memory. The search page merges every bundle before its first
- * search, so results are ranked over the whole archive (src/search/client/engine.ts).
+ * more than one shard in memory. The search page merges every bundle whose letters could
+ * hold a query's words before searching, so results are ranked over the whole archive
+ * (src/search/client/engine.ts).
  * Keys, labels and the bundle list's shape are in src/search/schema.ts, shared with the client.
  */
 import { machineDate, instant, pad2 } from "../_data/dates.ts";
@@ -113,7 +114,7 @@ export function planBundles(articles: readonly Article[], siteLanguage: string, 
   for (const language of languages) {
     const list = byLanguage.get(language)!;
     // As few shards as `shardSize` allows, all of one size, so the two indexing lanes finish
-    // together (10,000 articles: four of 2,500, not three of 3,000 and one of 1,000).
+    // together (12,000 articles: three of 4,000, not two of 5,000 and one of 2,000).
     const size = Math.ceil(list.length / Math.ceil(list.length / shardSize));
     for (let start = 0, number = 1; start < list.length; start += size, number++) {
       const id = `${language}-${number}`;
@@ -148,16 +149,16 @@ function scriptsOfArticles(articles: readonly Article[]): string[] {
   return [...scripts].sort();
 }
 
-/** The plan of an archive's articles, made once per model and shared by the indexer and the search page. */
-const plans = new WeakMap<readonly Article[], SearchBundle[]>();
+/** The plans of an archive's articles, made once per model and settings, shared by the indexer and the search page. */
+const plans = new WeakMap<readonly Article[], Map<string, SearchBundle[]>>();
 
-/** `planBundles` for this build's settings, cached per archive model (the same array for both users). */
+/** `planBundles`, cached per archive model (the same array for both users) and per settings. */
 export function bundlePlan(articles: readonly Article[], siteLanguage: string, shardSize: number): SearchBundle[] {
-  let plan = plans.get(articles);
-  if (!plan) {
-    plan = planBundles(articles, siteLanguage, shardSize);
-    plans.set(articles, plan);
-  }
+  let forModel = plans.get(articles);
+  if (!forModel) plans.set(articles, (forModel = new Map()));
+  const key = `${siteLanguage} ${shardSize}`;
+  let plan = forModel.get(key);
+  if (!plan) forModel.set(key, (plan = planBundles(articles, siteLanguage, shardSize)));
   return plan;
 }
 

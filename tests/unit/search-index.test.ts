@@ -95,6 +95,8 @@ describe("the search index's bundles", () => {
     const { articles } = buildArchive(archiveOf(5));
     expect(bundlePlan(articles, "en", 2)).toBe(bundlePlan(articles, "en", 2));
     expect(bundlePlan(articles, "en", 2).map((b) => b.id)).toEqual(["en-1", "en-2", "en-3"]);
+    // Other settings, another plan.
+    expect(bundlePlan(articles, "en", 5).map((b) => b.id)).toEqual(["en-1"]);
   });
 
   it("indexes other languages' words as written, since Pagefind stems merged queries by the primary's rules", () => {

@@ -1,9 +1,9 @@
 /**
  * Runs a parsed query over every index bundle that could hold its words at once
  * (src/search/client/pagefind.ts merges them), so the best matches of the whole archive
- * come first and the count is the archive's. Pagefind is asked one question per part of the query and the answers are
- * combined here: the words (Pagefind ranks them), each "phrase" (Pagefind's exact mode),
- * each -word (results containing it are dropped).
+ * come first and the count is the archive's. Pagefind is asked one question per part of
+ * the query and the answers are combined here: the words (Pagefind ranks them), each
+ * "phrase" (Pagefind's exact mode), each -word (results containing it are dropped).
  *
  * Pagefind falls back, when no indexed word starts with a query word, to the longest
  * indexed word the query word starts with ("iranxq" finds "iran", "вальмики" finds "в").
