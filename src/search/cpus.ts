@@ -6,6 +6,7 @@
  * the lanes have the machine's CPUs to themselves, so it is done only where there are no
  * more CPUs than lanes: there a process gains nothing from a second one anyway.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Pin } from "./pagefind-process.ts";
@@ -39,8 +40,18 @@ function findOnPath(command: string, env: NodeJS.ProcessEnv): string | undefined
     .find((candidate) => existsSync(candidate));
 }
 
-/** One entry per lane: where its Pagefind process runs, or undefined to leave it to the system. */
+/** Whether `taskset` can start a process on `cpu` here (a container may forbid it, or lack the CPU). */
+function canPin(taskset: string, cpu: number): boolean {
+  return spawnSync(taskset, ["-c", String(cpu), "true"], { stdio: "ignore", timeout: 5000 }).status === 0;
+}
+
+/**
+ * One entry per lane: where its Pagefind process runs, or undefined to leave it to the
+ * system. Each CPU is tried first, since a Pagefind that taskset cannot start would fail the build.
+ */
 export function lanePins(lanes: number, cpus = allowedCpus(), env: NodeJS.ProcessEnv = process.env): (Pin | undefined)[] {
-  const taskset = cpus.length >= 2 && cpus.length <= lanes ? findOnPath("taskset", env) : undefined;
-  return Array.from({ length: lanes }, (_, lane) => (taskset ? { taskset, cpu: cpus[lane % cpus.length]! } : undefined));
+  const found = cpus.length >= 2 && cpus.length <= lanes ? findOnPath("taskset", env) : undefined;
+  const chosen = Array.from({ length: lanes }, (_, lane) => cpus[lane % cpus.length]!);
+  const taskset = found && chosen.every((cpu) => canPin(found, cpu)) ? found : undefined;
+  return chosen.map((cpu) => (taskset ? { taskset, cpu } : undefined));
 }

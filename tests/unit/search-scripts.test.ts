@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { canHold, scriptsOf } from "../../src/search/scripts.ts";
 import { lanePins, parseCpuList } from "../../src/search/cpus.ts";
@@ -29,15 +30,18 @@ describe("holding each indexing lane's Pagefind to a CPU", () => {
 
   it("gives each lane its own allowed CPU when there are no more CPUs than lanes and taskset is installed", () => {
     const env = { PATH: "/usr/bin:/bin" };
-    const pins = lanePins(2, [2, 3], env);
-    if (!pins[0]) return expect.fail("taskset is not on /usr/bin or /bin here");
-    expect(pins.map((pin) => pin?.cpu)).toEqual([2, 3]);
+    // This machine's own CPUs, two of them as on the bench machine: taskset is tried on each.
+    const [first, second = first] = parseCpuList(/^Cpus_allowed_list:\s*(.*)$/m.exec(readFileSync("/proc/self/status", "utf8"))?.[1] ?? "");
+    const pins = lanePins(2, [first!, second!], env);
+    if (!pins[0]) return expect.fail("taskset is not on /usr/bin or /bin here, or cannot hold a process to a CPU");
+    expect(pins.map((pin) => pin?.cpu)).toEqual([first, second]);
     expect(pins[0].taskset).toMatch(/\/taskset$/);
   });
 
-  it("leaves the processes to the system on larger machines, on one CPU, and without taskset", () => {
+  it("leaves the processes to the system on larger machines, on one CPU, without taskset, and where taskset cannot hold a process to the CPU", () => {
     expect(lanePins(2, [0, 1, 2, 3], { PATH: "/usr/bin:/bin" })).toEqual([undefined, undefined]);
     expect(lanePins(2, [0], { PATH: "/usr/bin:/bin" })).toEqual([undefined, undefined]);
     expect(lanePins(2, [0, 1], { PATH: "/nowhere" })).toEqual([undefined, undefined]);
+    expect(lanePins(2, [0, 4095], { PATH: "/usr/bin:/bin" })).toEqual([undefined, undefined]);
   });
 });
