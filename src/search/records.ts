@@ -23,7 +23,7 @@ import { html, trusted } from "../render/html.ts";
 import { decodeCharacterReferences, renderMarkdown } from "../model/markdown.ts";
 import { addScripts } from "./scripts.ts";
 import { paths } from "../render/urls.ts";
-import { FILTER_KEYS, SORT_KEY, type BundleEntry } from "./schema.ts";
+import { FILTER_KEYS, META_KEYS, SORT_KEY, type BundleEntry } from "./schema.ts";
 
 
 /** Each tag is filed again under its kind's filter, whose key is the kind's name (schema.ts TAG_KINDS). */
@@ -176,11 +176,11 @@ export function sortKey(article: Article): string {
 }
 
 /**
- * The document Pagefind indexes for one article. Its text is what the article page's
- * <article> shows (headline, dek, dateline and byline, body); tags are filters only, and
- * metadata (date, summary) rides on empty or ignored elements so it is never a word.
+ * The document Pagefind indexes for one article, in the bundle `bundle`. Its text is what the
+ * article page's <article> shows (headline, dek, dateline and byline, body); tags are filters
+ * only, and metadata (date, summary, bundle) rides on ignored elements so it is never a word.
  */
-export function recordHtml(article: Article): string {
+export function recordHtml(article: Article, bundle: string): string {
   const kindFilters = article.tags.map((tag) => html`<span data-pagefind-filter="${KIND_FILTER_KEYS[tag.kind]}">${tag.name}</span>`);
   const line = [article.dateline, article.byline?.join(", "), article.source].filter((part): part is string => Boolean(part));
   return html`<!doctype html><html lang="${article.lang}"><head><title>${article.title}</title></head><body><article data-pagefind-body dir="${article.dir}">
@@ -191,6 +191,7 @@ ${trusted(renderMarkdown(article.body))}
 <div data-pagefind-ignore>
 <span data-pagefind-meta="date">${machineDate(article.date)}</span>
 <span data-pagefind-meta="summary">${article.summary}</span>
+<span data-pagefind-meta="${META_KEYS.bundle}">${bundle}</span>
 <span data-pagefind-sort="${SORT_KEY}">${sortKey(article)}</span>
 <span data-pagefind-filter="${FILTER_KEYS.year}">${String(article.date.year)}</span>
 <span data-pagefind-filter="${FILTER_KEYS.month}">${`${article.date.year}-${pad2(article.date.month)}`}</span>

@@ -17,8 +17,8 @@ export const BUNDLE_FILTER = "bundle";
 /** Pagefind sort key: the UTC instant, so string order is time order. */
 export const SORT_KEY = "date";
 
-/** Metadata Pagefind returns with each result. */
-export const META_KEYS = { title: "title", date: "date", summary: "summary" } as const;
+/** Metadata Pagefind returns with each result; `bundle` is the id of the bundle that holds it. */
+export const META_KEYS = { title: "title", date: "date", summary: "summary", bundle: "bundle" } as const;
 
 /** URL parameters of /search/ (CONTRACT.md: ?q=WORDS runs that search on load). */
 export const PARAMS = { query: "q", tag: "tag", year: "year", from: "from", to: "to", sort: "sort" } as const;

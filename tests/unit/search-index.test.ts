@@ -149,7 +149,7 @@ describe("the document indexed for an article", () => {
     ),
   ]);
   const article = articles[0]!;
-  const $ = load(recordHtml(article));
+  const $ = load(recordHtml(article, "en-1"));
 
   it("holds the article's words, with the language on <html>", () => {
     expect($("html").attr("lang")).toBe("en");
@@ -167,6 +167,7 @@ describe("the document indexed for an article", () => {
     const hidden = $("[data-pagefind-ignore]");
     expect(hidden.find('[data-pagefind-meta="date"]').text()).toBe("2026-02-26T22:30:00-08:00");
     expect(hidden.find('[data-pagefind-meta="summary"]').text()).toBe("A dek, written by hand.");
+    expect(hidden.find('[data-pagefind-meta="bundle"]').text()).toBe("en-1");
     expect(hidden.find('[data-pagefind-sort="date"]').text()).toBe("2026-02-27T06:30:00Z");
     expect(hidden.find('[data-pagefind-filter="year"]').text()).toBe("2026");
     // The month as written (Geneva's 26 February), for a range of months.

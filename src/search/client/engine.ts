@@ -11,8 +11,8 @@
  * as present in a bundle only when its stem is there exactly (Pagefind's exact mode has no
  * fallback), or, for a word typed in part, when a result's text has a word starting with it.
  */
-import { BUNDLE_FILTER, SORT_KEY, type BundleEntry } from "../schema.ts";
-import type { Filters, Pagefind, PagefindResult, ResultData } from "./pagefind.ts";
+import { BUNDLE_FILTER, META_KEYS, PAGE_SIZE, SORT_KEY, type BundleEntry } from "../schema.ts";
+import type { Filters, Pagefind, PagefindResponse, PagefindResult, ResultData } from "./pagefind.ts";
 import type { ParsedQuery } from "./query.ts";
 
 export interface Shown {
@@ -55,17 +55,18 @@ function countsByBundle(response: { filters: Record<string, Record<string, numbe
 /**
  * Of the bundles Pagefind found `word` in (`found`: results per bundle), those that really
  * hold it: its stem as a word (exact mode), or a word starting with it in a result's text.
- * When one bundle has every result, the best one (`top`, shown first anyway) usually says
- * so, and the exact search, as long as a search over every result, is not needed.
+ * The best results (`shown`: the first page, fetched to be shown anyway) settle the bundles
+ * they come from; only the others need the exact search, which costs as much as searching
+ * every one of their results.
  */
-export async function bundlesHolding(pf: Pagefind, word: string, found: Record<string, number>, top?: PagefindResult): Promise<Set<string>> {
+export async function bundlesHolding(pf: Pagefind, word: string, found: Record<string, number>, shown: readonly ResultData[]): Promise<Set<string>> {
   const present = Object.keys(found).filter((id) => (found[id] ?? 0) > 0);
-  if (present.length === 1 && top && hasWordStarting((await top.data()).content, word)) return new Set(present);
-  const exact = countsByBundle(await pf.search(`"${word}"`));
-  const holding = new Set<string>();
+  const holding = new Set(present.filter((id) => shown.some((data) => data.meta[META_KEYS.bundle] === id && hasWordStarting(data.content, word))));
+  const unsettled = present.filter((id) => !holding.has(id));
+  if (!unsettled.length) return holding;
+  const exact = countsByBundle(await pf.search(`"${word}"`, { filters: { [BUNDLE_FILTER]: { any: unsettled } } }));
   await Promise.all(
-    Object.entries(found).map(async ([id, count]) => {
-      if (!count) return;
+    unsettled.map(async (id) => {
       if ((exact[id] ?? 0) > 0) holding.add(id);
       else {
         // A word typed in part ("genev"): one result's text says whether it was extended or cut back.
@@ -75,6 +76,11 @@ export async function bundlesHolding(pf: Pagefind, word: string, found: Record<s
     }),
   );
   return holding;
+}
+
+/** The first page of a response's results, as they will be shown. */
+function firstPage(response: PagefindResponse): Promise<ResultData[]> {
+  return Promise.all(response.results.slice(0, PAGE_SIZE).map((r) => r.data()));
 }
 
 /** A filter to these bundles, unless they are every one merged (`merged`). */
@@ -147,14 +153,17 @@ export async function runSearch(pf: Pagefind, bundles: readonly BundleEntry[], m
   let allowed = new Set(bundles.map((b) => b.id));
   let scope: Filters = { ...filters, ...within(allowed, merged) };
   let response = await pf.search(term, { filters: scope });
+  // Fetched once a word needs it, and again after each narrower search.
+  let shown: Promise<ResultData[]> | undefined;
   for (const word of query.words) {
     const found = countsByBundle(response);
-    const holding = await bundlesHolding(pf, word, found, response.results[0]);
+    const holding = await bundlesHolding(pf, word, found, await (shown ??= firstPage(response)));
     const lacking = Object.keys(found).filter((id) => (found[id] ?? 0) > 0 && !holding.has(id));
     if (!lacking.length) continue;
     allowed = new Set([...allowed].filter((id) => !lacking.includes(id)));
     scope = { ...filters, ...within(allowed, merged) };
     response = allowed.size ? await pf.search(term, { filters: scope }) : { results: [], filters: {} };
+    shown = undefined;
   }
 
   const required: Set<string>[] = [];
@@ -163,7 +172,7 @@ export async function runSearch(pf: Pagefind, bundles: readonly BundleEntry[], m
   for (const word of query.excluded) {
     const loose = await pf.search(word);
     const found = countsByBundle(loose);
-    const holding = await bundlesHolding(pf, word, found, loose.results[0]);
+    const holding = await bundlesHolding(pf, word, found, await firstPage(loose));
     const everywhere = Object.values(found).filter(Boolean).length === holding.size;
     const holdingIt = everywhere ? loose : holding.size ? await pf.search(word, { filters: within(holding, merged) }) : undefined;
     for (const r of holdingIt?.results ?? []) dropped.add(r.id);
