@@ -4,6 +4,7 @@
  * the archive's other listings, so the list template, the sitemap and the dev server's
  * fingerprints treat them as they treat a tag.
  */
+import { groupUnder } from "../util/group.ts";
 import { site } from "../_data/site.ts";
 import type { Article } from "../model/archive.ts";
 import type { Author } from "../model/authors.ts";
@@ -20,17 +21,11 @@ export interface AuthorEntry extends Author {
 
 /** Every author with a published article, by name; `articles` must be newest first. */
 export function indexAuthors(articles: readonly Article[]): AuthorEntry[] {
-  const entries = new Map<Author, AuthorEntry>();
-  for (const article of articles) {
-    for (const author of article.authors) {
-      let entry = entries.get(author);
-      if (!entry) {
-        entry = { ...author, url: paths.author(author.slug), feedUrl: paths.authorFeed(author.slug), articles: [] };
-        entries.set(author, entry);
-      }
-      entry.articles.push(article);
-    }
-  }
+  const entries = groupUnder(
+    articles,
+    (article) => article.authors,
+    (author): AuthorEntry => ({ ...author, url: paths.author(author.slug), feedUrl: paths.authorFeed(author.slug), articles: [] }),
+  );
   return [...entries.values()].sort((a, b) => a.name.localeCompare(b.name, "en") || (a.slug < b.slug ? -1 : 1));
 }
 

@@ -1,3 +1,4 @@
+import { groupUnder } from "../util/group.ts";
 import { compareNewestFirst, formatMonth } from "../_data/dates.ts";
 import { site } from "../_data/site.ts";
 import { TAG_KINDS, type TagKind } from "../_data/tags.ts";
@@ -190,18 +191,11 @@ export function buildArchive(records: readonly ArticleRecord[], earlierProblems:
 }
 
 function indexTags(articles: readonly Article[]): Map<Tag, TagEntry> {
-  const entries = new Map<Tag, TagEntry>();
-  for (const article of articles) {
-    for (const tag of article.tags) {
-      let entry = entries.get(tag);
-      if (!entry) {
-        entry = { ...tag, url: paths.tag(tag.slug), feedUrl: paths.tagFeed(tag.slug), articles: [] };
-        entries.set(tag, entry);
-      }
-      entry.articles.push(article);
-    }
-  }
-  return entries;
+  return groupUnder(
+    articles,
+    (article) => article.tags,
+    (tag): TagEntry => ({ ...tag, url: paths.tag(tag.slug), feedUrl: paths.tagFeed(tag.slug), articles: [] }),
+  );
 }
 
 /**
