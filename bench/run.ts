@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --sizes 1000,10000,100000]`: for each size, generates one archive
  * (deterministic, bench/generate.ts) and builds it in alternating pairs, each build in its
- * own measured process tree: the full archive (`src/cli/build.ts`: pages, feeds, search
+ * own measured process tree: the full archive (`npm run build`'s command: pages, feeds, search
  * index) and the bare Eleventy floor (bench/floor.config.mjs: the same Markdown through one
  * layout). Warm-up pairs come first and are not counted; within the counted pairs the order
  * alternates (full first, then floor first), and each build starts from an empty output
@@ -34,6 +34,17 @@ import { writeBenchImages } from "../bench/images.ts";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const ELEVENTY_CLI = path.join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
 const FLOOR_CONFIG = path.join(ROOT, "bench/floor.config.mjs");
+
+/**
+ * The arguments `npm run build` gives Node (package.json), run here with this Node and no
+ * npm in between: the flags are part of what is measured, npm's start-up is not.
+ */
+function buildArguments(): string[] {
+  const script = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts.build ?? "";
+  const [program, ...args] = script.split(/\s+/);
+  if (program !== "node") throw new Error(`bench: package.json's build script must run "node …" to be measured here, not: ${script}`);
+  return args.map((arg) => (arg.endsWith(".ts") ? path.join(ROOT, arg) : arg));
+}
 const START = "<!-- bench:start -->";
 const END = "<!-- bench:end -->";
 
@@ -114,7 +125,7 @@ async function main(): Promise<void> {
       const env = { ...process.env, ARTICLES_DIR: articles, SITE_URL: server.url, IMAGE_CACHE_DIR: path.join(folder, "image-cache") };
       const buildFull = async (label: string) => {
         rmSync(site, { recursive: true, force: true });
-        const run = await measureCommand(process.execPath, ["--import", "tsx", path.join(ROOT, "src/cli/build.ts"), "--output", site], { cwd: ROOT, env });
+        const run = await measureCommand(process.execPath, [...buildArguments(), "--output", site], { cwd: ROOT, env });
         console.log(`${label} full build: ${run.seconds.toFixed(1)} s (user ${run.userSeconds.toFixed(1)} s, system ${run.systemSeconds.toFixed(1)} s), exit ${run.exitCode}`);
         if (run.exitCode !== 0) console.error(run.stderr.slice(-4000));
         return run;

@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
+import { Worker } from "node:worker_threads";
 import path from "node:path";
-import type { PublicationDate } from "../_data/dates.ts";
+import { parsePublicationDate, type PublicationDate } from "../_data/dates.ts";
 import { forEachConcurrently } from "../util/concurrency.ts";
 import type { WrittenImage } from "../images/references.ts";
 import { scanArticleFolder } from "./article-files.ts";
@@ -48,8 +50,16 @@ export const WORDS_PER_MINUTE = 230;
 
 const RTL_SCRIPTS = new Set(["Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand", "Samr"]);
 
+const directions = new Map<string, "ltr" | "rtl">();
+
 /** Text direction of a language, from its likely script: fa and ar are right to left. */
 export function directionOf(lang: string): "ltr" | "rtl" {
+  let direction = directions.get(lang);
+  if (!direction) directions.set(lang, (direction = scriptDirection(lang)));
+  return direction;
+}
+
+function scriptDirection(lang: string): "ltr" | "rtl" {
   try {
     const script = new Intl.Locale(lang).maximize().script;
     return script && RTL_SCRIPTS.has(script) ? "rtl" : "ltr";
@@ -159,6 +169,8 @@ export interface LoadedArticles {
   problems: Problem[];
   /** Files not read (hidden, not Markdown): named, but the build goes on. */
   warnings: Problem[];
+  /** How many files the second thread read (0 when one thread read them all). */
+  readByWorker: number;
 }
 
 /**
@@ -178,47 +190,161 @@ export function enableRecordCache(): void {
   recordCache ??= new Map();
 }
 
-async function readRecord(file: string, absolute: string, decoder: TextDecoder): Promise<RecordResult> {
-  let info: { mtimeMs: number; size: number } | undefined;
-  if (recordCache) {
-    // A file deleted since the folder was listed is simply read (and reported) below.
-    info = await stat(absolute).catch(() => undefined);
-    const cached = recordCache.get(absolute);
-    if (info && cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.result;
-  }
-  let text: string | undefined;
-  try {
-    text = decoder.decode(await readFile(absolute));
-  } catch {
-    text = undefined;
-  }
-  const result: RecordResult =
-    text === undefined ? { ok: false, problems: [{ file, message: "is not valid UTF-8 text; save it as UTF-8" }] } : parseArticle(file, text);
-  if (recordCache && info) recordCache.set(absolute, { mtimeMs: info.mtimeMs, size: info.size, result });
+/** Reads the files whose size or modification time changed since the last build, in parallel: the dev server's thread serves pages meanwhile. */
+async function readCached(files: readonly string[], root: string): Promise<RecordResult[]> {
+  const results: RecordResult[] = [];
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  await forEachConcurrently(files, CACHED_IN_FLIGHT, async (file, index) => {
+    results[index] = await readCachedRecord(file, path.join(root, file), decoder);
+  });
+  return results;
+}
+
+/** Files read at once by the dev server: enough to keep the disk busy, few enough to hold few buffers and handles. */
+const CACHED_IN_FLIGHT = 64;
+
+async function readCachedRecord(file: string, absolute: string, decoder: TextDecoder): Promise<RecordResult> {
+  // A file deleted since the folder was listed is simply read (and reported) below.
+  const info = await stat(absolute).catch(() => undefined);
+  const cached = recordCache?.get(absolute);
+  if (info && cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.result;
+  const result = recordOf(file, await readFile(absolute).catch(() => undefined), decoder);
+  if (info) recordCache?.set(absolute, { mtimeMs: info.mtimeMs, size: info.size, result });
   return result;
 }
 
+/** The record in a file's bytes; `bytes` is undefined when the file could not be read. */
+export function recordOf(file: string, bytes: Uint8Array | undefined, decoder: TextDecoder): RecordResult {
+  let text: string | undefined;
+  try {
+    text = bytes && decoder.decode(bytes);
+  } catch {
+    text = undefined;
+  }
+  return text === undefined ? { ok: false, problems: [{ file, message: "is not valid UTF-8 text; save it as UTF-8" }] } : parseArticle(file, text);
+}
+
 /** Reads and validates every article; problems are collected, not thrown, so all are reported at once. */
-export async function loadArticleRecords(dir: string, root: string): Promise<LoadedArticles> {
+export async function loadArticleRecords(dir: string, root: string, { twoThreadsFrom = TWO_THREADS_FROM, onlyWorker = false } = {}): Promise<LoadedArticles> {
   const { files, warnings, problems: folderProblems } = await scanArticleFolder(dir, root);
-  const records: ArticleRecord[] = [];
-  const problemsOf: Problem[][] = [];
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  // A bounded number of files in flight: 100,000 concurrent reads would hold every file's
-  // buffer and a file handle each at once.
-  await forEachConcurrently(files, 64, async (file, index) => {
-    const result = await readRecord(file, path.join(root, file), decoder);
-    if (result.ok) records[index] = result.record;
-    else problemsOf[index] = result.problems;
-  });
+  // A large archive is read on two threads: parsing is most of the time before anything
+  // else can start, and the second core has nothing to do yet.
+  const { results, readByWorker } = recordCache ? { results: await readCached(files, root), readByWorker: 0 } : await readAll(files, root, files.length >= twoThreadsFrom, onlyWorker);
   if (recordCache) {
     const live = new Set(files.map((file) => path.join(root, file)));
     for (const key of recordCache.keys()) if (!live.has(key)) recordCache.delete(key);
   }
   return {
     // Drafts included: whether they are published is the archive's decision (src/model/publication.ts).
-    records: records.filter((r): r is ArticleRecord => r !== undefined),
-    problems: [...folderProblems, ...problemsOf.flatMap((p) => p ?? [])],
+    records: results.flatMap((result) => (result.ok ? [result.record] : [])),
+    problems: [...folderProblems, ...results.flatMap((result) => (result.ok ? [] : result.problems))],
     warnings,
+    readByWorker,
   };
+}
+
+/**
+ * Files from which an archive is read on two threads: below it, starting the second
+ * thread (about half a second to load the parsers) costs more than it saves.
+ */
+export const TWO_THREADS_FROM = 2_000;
+
+/**
+ * Reads every file, on this thread alone or with a worker (src/model/article-reader.ts):
+ * each thread takes the next unread file from one shared counter until none is left, so both
+ * finish together whatever each is slowed by. Whatever the worker took but did not deliver
+ * (it failed to start, or died) is read here at the end.
+ */
+async function readAll(files: readonly string[], root: string, twoThreads: boolean, onlyWorker: boolean): Promise<{ results: RecordResult[]; readByWorker: number }> {
+  const results: (RecordResult | undefined)[] = new Array<RecordResult | undefined>(files.length);
+  let readByWorker = 0;
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const job: ReaderJob = { files, root, next };
+  const worker = twoThreads ? new Worker(TYPESCRIPT_WORKER(new URL("./article-reader.ts", import.meta.url).href), { eval: true, workerData: job }) : undefined;
+  const finished = new Promise<void>((resolve) => {
+    if (!worker) return resolve();
+    worker.on("message", (batch: [number, PortableResult][]) => {
+      for (const [index, result] of batch) results[index] = fromPortable(result);
+      readByWorker += batch.length;
+    });
+    worker.on("error", () => {});
+    worker.on("exit", () => resolve());
+  });
+  const keep = (index: number, result: RecordResult) => {
+    results[index] = result;
+  };
+  // (Tests leave every file to the worker, which a small archive would otherwise never reach.)
+  if (!onlyWorker) await readTaken(job, keep);
+  await finished;
+  // What a failed worker took: the counter is past every file, so it is read by index.
+  const left = files.flatMap((_, index) => (results[index] ? [] : [index]));
+  if (left.length) await readTaken({ files: left.map((index) => files[index]!), root, next: new Int32Array(1) }, (at, result) => keep(left[at]!, result));
+  return { results: results as RecordResult[], readByWorker };
+}
+
+/**
+ * A worker that runs a TypeScript module. Node 20 applies no `--import` loader to a worker's
+ * own module, so the worker starts as a line of JavaScript that loads tsx's API and imports
+ * the module through it, whether this thread runs under tsx or under Vite (the tests).
+ */
+const TYPESCRIPT_WORKER = (module: string): string =>
+  `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ tsImport }) => tsImport(${JSON.stringify(module)}, ${JSON.stringify(module)}))`;
+
+/** Files read between two looks at the event loop, where the other thread's records wait. */
+export const READ_BATCH = 100;
+
+/**
+ * Reads the files this thread takes from the shared counter until none is left. The reads
+ * block: this thread has nothing else to do meanwhile, and a blocking read is a quarter of
+ * an asynchronous one's cost; every READ_BATCH files it lets waiting messages in.
+ */
+export async function readTaken(job: ReaderJob, each: (index: number, result: RecordResult) => void): Promise<void> {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let read = 0;
+  for (let index = Atomics.add(job.next, 0, 1); index < job.files.length; index = Atomics.add(job.next, 0, 1)) {
+    const file = job.files[index]!;
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = readFileSync(path.join(job.root, file));
+    } catch {
+      bytes = undefined;
+    }
+    each(index, recordOf(file, bytes, decoder));
+    if (++read % READ_BATCH === 0) await new Promise(setImmediate);
+  }
+}
+
+/** What src/model/article-reader.ts is given. */
+export interface ReaderJob {
+  files: readonly string[];
+  root: string;
+  /** The index of the next file nobody has taken, shared between the threads. */
+  next: Int32Array;
+}
+
+/** A date as it crosses between threads: luxon's DateTime does not survive cloning, so it travels as written. */
+type PortableRecord = Omit<ArticleRecord, "date" | "updated" | "corrections"> & { date: string; updated?: string; corrections: { date: string; text: string }[] };
+export type PortableResult = { ok: true; record: PortableRecord } | { ok: false; problems: Problem[] };
+
+export function toPortable(result: RecordResult): PortableResult {
+  if (!result.ok) return result;
+  const { date, updated, corrections, ...rest } = result.record;
+  const record: PortableRecord = { ...rest, date: date.written, corrections: corrections.map((c) => ({ date: c.date.written, text: c.text })) };
+  if (updated) record.updated = updated.written;
+  return { ok: true, record };
+}
+
+function fromPortable(result: PortableResult): RecordResult {
+  if (!result.ok) return result;
+  const { date, updated, corrections, ...rest } = result.record;
+  const record: ArticleRecord = { ...rest, date: readAgain(date), corrections: corrections.map((c) => ({ date: readAgain(c.date), text: c.text })) };
+  if (updated !== undefined) record.updated = readAgain(updated);
+  return { ok: true, record };
+}
+
+/** A date the other thread has read already: reading it again here gives the same date. */
+function readAgain(written: string): PublicationDate {
+  const parsed = parsePublicationDate(written);
+  if (!parsed.ok) throw new Error(`${written}: read on one thread, refused on the other (${parsed.error})`);
+  return parsed.date;
 }

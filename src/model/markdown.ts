@@ -120,6 +120,8 @@ export function paragraphTexts(source: string): string[] {
  * so `[@alfredxing][]` before the break reads as its words.
  */
 export function textBeforeMore(source: string): string | undefined {
+  // Most bodies have no break, and parsing a whole body to learn so costs more than reading it.
+  if (!source.includes("<!--") || !/more/i.test(source)) return undefined;
   const env: MoreEnv = {};
   markdown.parse(source, env);
   if (env.moreLine === undefined) return undefined;
