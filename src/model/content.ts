@@ -245,7 +245,7 @@ export async function loadArticleRecords(dir: string, root: string, { twoThreads
 
 /**
  * Files from which an archive is read on two threads: below it, starting the second
- * thread (about half a second to load the parsers) costs more than it saves.
+ * thread (about a second to load tsx and the parsers) costs more than it saves.
  */
 export const TWO_THREADS_FROM = 2_000;
 
@@ -295,8 +295,8 @@ export const READ_BATCH = 100;
 
 /**
  * Reads the files this thread takes from the shared counter until none is left. The reads
- * block: this thread has nothing else to do meanwhile, and a blocking read is a quarter of
- * an asynchronous one's cost; every READ_BATCH files it lets waiting messages in.
+ * block (neither thread has anything else to do meanwhile, and one loop serves both); every
+ * READ_BATCH files it lets waiting messages in.
  */
 export async function readTaken(job: ReaderJob, each: (index: number, result: RecordResult) => void): Promise<void> {
   const decoder = new TextDecoder("utf-8", { fatal: true });
