@@ -45,6 +45,7 @@ function buildArguments(): string[] {
   if (program !== "node") throw new Error(`bench: package.json's build script must run "node …" to be measured here, not: ${script}`);
   return args.map((arg) => (arg.endsWith(".ts") ? path.join(ROOT, arg) : arg));
 }
+
 const START = "<!-- bench:start -->";
 const END = "<!-- bench:end -->";
 
