@@ -105,6 +105,7 @@ async function main(): Promise<void> {
   const work = values.work ? path.resolve(values.work) : mkdtempSync(path.join(os.tmpdir(), "news-archive-bench-"));
   mkdirSync(work, { recursive: true });
   const searchSkipped = values["no-search"] ? "--no-search" : chromiumAvailable() ? undefined : "no Chromium";
+  const buildArgs = buildArguments();
   const server = await startBenchServer();
   const results: SizeResult[] = [];
   try {
@@ -126,7 +127,7 @@ async function main(): Promise<void> {
       const env = { ...process.env, ARTICLES_DIR: articles, SITE_URL: server.url, IMAGE_CACHE_DIR: path.join(folder, "image-cache") };
       const buildFull = async (label: string) => {
         rmSync(site, { recursive: true, force: true });
-        const run = await measureCommand(process.execPath, [...buildArguments(), "--output", site], { cwd: ROOT, env });
+        const run = await measureCommand(process.execPath, [...buildArgs, "--output", site], { cwd: ROOT, env });
         console.log(`${label} full build: ${run.seconds.toFixed(1)} s (user ${run.userSeconds.toFixed(1)} s, system ${run.systemSeconds.toFixed(1)} s), exit ${run.exitCode}`);
         if (run.exitCode !== 0) console.error(run.stderr.slice(-4000));
         return run;

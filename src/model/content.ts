@@ -270,15 +270,16 @@ async function readAll(files: readonly string[], root: string, twoThreads: boole
     worker.on("error", () => {});
     worker.on("exit", () => resolve());
   });
-  const keep = (index: number, result: RecordResult) => {
-    results[index] = result;
-  };
   // (Tests leave every file to the worker, which a small archive would otherwise never reach.)
-  if (!onlyWorker) await readTaken(job, keep);
+  if (!onlyWorker) {
+    await readTaken(job, (index, result) => {
+      results[index] = result;
+    });
+  }
   await finished;
-  // What a failed worker took: the counter is past every file, so it is read by index.
-  const left = files.flatMap((_, index) => (results[index] ? [] : [index]));
-  if (left.length) await readTaken({ files: left.map((index) => files[index]!), root, next: new Int32Array(1) }, (at, result) => keep(left[at]!, result));
+  // What a failed worker took and did not deliver: the counter is past every file, so by index.
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  for (let index = 0; index < files.length; index++) results[index] ??= readFileRecord(files[index]!, root, decoder);
   return { results: results as RecordResult[], readByWorker };
 }
 
@@ -302,16 +303,20 @@ export async function readTaken(job: ReaderJob, each: (index: number, result: Re
   const decoder = new TextDecoder("utf-8", { fatal: true });
   let read = 0;
   for (let index = Atomics.add(job.next, 0, 1); index < job.files.length; index = Atomics.add(job.next, 0, 1)) {
-    const file = job.files[index]!;
-    let bytes: Uint8Array | undefined;
-    try {
-      bytes = readFileSync(path.join(job.root, file));
-    } catch {
-      bytes = undefined;
-    }
-    each(index, recordOf(file, bytes, decoder));
+    each(index, readFileRecord(job.files[index]!, job.root, decoder));
     if (++read % READ_BATCH === 0) await new Promise(setImmediate);
   }
+}
+
+/** One file's record, read blocking (a file that cannot be read is reported like one that is not UTF-8). */
+function readFileRecord(file: string, root: string, decoder: TextDecoder): RecordResult {
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = readFileSync(path.join(root, file));
+  } catch {
+    bytes = undefined;
+  }
+  return recordOf(file, bytes, decoder);
 }
 
 /** What src/model/article-reader.ts is given. */
