@@ -62,7 +62,7 @@ async function indexBundle(pagefind: PagefindApi, call: WatchedCall, bundle: Sea
   let words = 0;
   let pages = 0;
   const add = async (article: Article) => {
-    const response = await call(() => index.addHTMLFile({ url: article.url, content: recordHtml(article, bundle.id) }));
+    const response = await call(() => index.addHTMLFile({ url: article.url, content: recordHtml(article) }));
     if (response.errors.length) throw new SearchIndexError(`${article.sourcePath}: ${response.errors.join("; ")}`);
     words += response.file.uniqueWords;
     pages++;

@@ -16,7 +16,7 @@
  * (src/search/client/engine.ts).
  * Keys, labels and the bundle list's shape are in src/search/schema.ts, shared with the client.
  */
-import { machineDate, instant, pad2 } from "../_data/dates.ts";
+import { instant, isoDay, pad2 } from "../_data/dates.ts";
 import type { TagKind } from "../_data/tags.ts";
 import type { Article } from "../model/archive.ts";
 import { html, trusted } from "../render/html.ts";
@@ -164,7 +164,10 @@ export function bundlePlan(articles: readonly Article[], siteLanguage: string, s
 
 /** What the search page tells its script: every bundle, merged before the first search. */
 export function bundleEntries(bundles: readonly SearchBundle[]): BundleEntry[] {
-  return bundles.map(({ id, path, language, indexLanguage, articles, scripts }) => ({ id, path, language: indexLanguage ?? language, pages: articles.length, scripts }));
+  return bundles.map(({ id, path, language, indexLanguage, articles, scripts }) => {
+    const days = articles.map((article) => isoDay(article.date)).sort();
+    return { id, path, language: indexLanguage ?? language, pages: articles.length, scripts, newest: days.at(-1) ?? "", oldest: days[0] ?? "" };
+  });
 }
 
 /**
@@ -176,11 +179,12 @@ export function sortKey(article: Article): string {
 }
 
 /**
- * The document Pagefind indexes for one article, in the bundle `bundle`. Its text is what the
- * article page's <article> shows (headline, dek, dateline and byline, body); tags are filters
- * only, and metadata (date, summary, bundle) rides on ignored elements so it is never a word.
+ * The document Pagefind indexes for one article. Its text is what the article page's
+ * <article> shows (headline, dek, dateline and byline, body); tags, year and month are
+ * filters and the instant a sort key, on ignored elements, so none is a word. Metadata is
+ * indexed as words too (schema.ts META_KEYS), so it holds only the headline and the summary.
  */
-export function recordHtml(article: Article, bundle: string): string {
+export function recordHtml(article: Article): string {
   const kindFilters = article.tags.map((tag) => html`<span data-pagefind-filter="${KIND_FILTER_KEYS[tag.kind]}">${tag.name}</span>`);
   const line = [article.dateline, article.byline?.join(", "), article.source].filter((part): part is string => Boolean(part));
   return html`<!doctype html><html lang="${article.lang}"><head><title>${article.title}</title></head><body><article data-pagefind-body dir="${article.dir}">
@@ -189,9 +193,7 @@ ${article.summaryIsLede ? "" : html`<p>${article.summary}</p>`}
 ${line.length ? html`<p>${line.join(" · ")}</p>` : ""}
 ${trusted(renderMarkdown(article.body))}
 <div data-pagefind-ignore>
-<span data-pagefind-meta="date">${machineDate(article.date)}</span>
-<span data-pagefind-meta="summary">${article.summary}</span>
-<span data-pagefind-meta="${META_KEYS.bundle}">${bundle}</span>
+<span data-pagefind-meta="${META_KEYS.summary}">${article.summary}</span>
 <span data-pagefind-sort="${SORT_KEY}">${sortKey(article)}</span>
 <span data-pagefind-filter="${FILTER_KEYS.year}">${String(article.date.year)}</span>
 <span data-pagefind-filter="${FILTER_KEYS.month}">${`${article.date.year}-${pad2(article.date.month)}`}</span>

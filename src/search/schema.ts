@@ -17,8 +17,13 @@ export const BUNDLE_FILTER = "bundle";
 /** Pagefind sort key: the UTC instant, so string order is time order. */
 export const SORT_KEY = "date";
 
-/** Metadata Pagefind returns with each result; `bundle` is the id of the bundle that holds it. */
-export const META_KEYS = { title: "title", date: "date", summary: "summary", bundle: "bundle" } as const;
+/**
+ * Metadata Pagefind returns with each result. Pagefind also indexes every metadata value as
+ * words, so only text the article shows is metadata: a date or a bundle id there would make
+ * "2019" or "en" find articles that never say it. A result's day is in its URL
+ * (`articleDay`), and its bundle follows from its index and day (engine.ts `bundleOf`).
+ */
+export const META_KEYS = { title: "title", summary: "summary" } as const;
 
 /** URL parameters of /search/ (CONTRACT.md: ?q=WORDS runs that search on load). */
 export const PARAMS = { query: "q", tag: "tag", year: "year", from: "from", to: "to", sort: "sort" } as const;
@@ -42,4 +47,15 @@ export interface BundleEntry {
   pages: number;
   /** The scripts its words are in (src/search/scripts.ts): a query in others skips it. */
   scripts: string[];
+  /** The days ("2019-03-26", as written) of its newest and oldest articles. */
+  newest: string;
+  oldest: string;
+}
+
+const ARTICLE_URL_DAY = /\/(\d{4})\/(\d{2})\/(\d{2})\/[^/]+\/(?:[?#].*)?$/;
+
+/** The day ("2019-03-26") of an article's URL (`/YYYY/MM/DD/SLUG/`, CONTRACT.md), "" for any other URL. */
+export function articleDay(url: string): string {
+  const match = ARTICLE_URL_DAY.exec(url);
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : "";
 }

@@ -21,6 +21,7 @@ const HAND_WRITTEN: Record<string, string> = {
     "---\ntitle: Quayside owners meet again\ndate: 2019-08-20\n---\n\nThe owners met the stevedores walked out last spring, in Zeebrugge. The quayside reopened.\n\nOwners said stevedores walked out twice.\n",
   "2021/2021-01-05-quayside-winter.md":
     "---\ntitle: A quiet winter on the quayside\ndate: 2021-01-05\n---\n\nNobody expected it. Stevedores walked out again, for a day, at the quayside in Antwerp.\n",
+  "2019/2019-05-14-port-budget.md": "---\ntitle: Port budget passed\ndate: 2019-05-14\n---\n\nThe council passed the 2019 budget for the harbour.\n",
   "2020/2020-05-01-moscow.md": "---\ntitle: Новости из Москвы\ndate: 2020-05-01\nlang: ru\n---\n\nМинистр выступил в Москве в понедельник.\n",
   "2020/2020-05-02-mediation.md": "---\ntitle: گزارش میانجیگری\ndate: 2020-05-02\nlang: fa\n---\n\nمیانجیگری و گفتگو ادامه دارد.\n",
   "2020/2020-05-03-beijing.md": "---\ntitle: 北京举行贸易会谈\ndate: 2020-05-03\n---\n\n外交部长在北京与代表团举行会谈，双方讨论了贸易问题。\n",
@@ -155,6 +156,17 @@ describe.skipIf(!hasChromium)("search over a generated archive in several bundle
       }
       expect(found).toEqual(Object.fromEntries(cases.map(([language, word, expected]) => [`${language} ${word}`, expected ? "found" : "none"])));
       await page.close();
+    });
+
+    it("finds a year only in the article that says it, not in every article of that year or bundle", async () => {
+      const page = await open(search({ q: "2019" }));
+      expect(await outcome(page)).toBe("1 article found for “2019”.");
+      expect(await links(page)).toEqual([`${PREFIX}2019/05/14/port-budget/`]);
+      await page.close();
+      // "en-1" names a bundle: no article says "en1".
+      const bundle = await open(search({ q: "en1" }));
+      expect(await outcome(bundle)).toMatch(/^No articles found/);
+      await bundle.close();
     });
 
     it("finds a word typed in part, and nothing for a longer word only its start is in", async () => {

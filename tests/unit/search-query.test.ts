@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hasWordStarting } from "../../src/search/client/engine.ts";
+import { bundleOf, hasWordStarting, type Shown } from "../../src/search/client/engine.ts";
+import { articleDay, type BundleEntry } from "../../src/search/schema.ts";
 import { describeSearch, monthsBetween, paramsFromState, parseQuery, stateFromParams } from "../../src/search/client/query.ts";
 import { headlineWords, snippet } from "../../src/search/client/snippet.ts";
 import { fill, plural } from "../../src/search/client/words.ts";
@@ -113,5 +114,25 @@ describe("whether a result's text has a word starting with a query word", () => 
     // A word with punctuation inside is as many words as Pagefind splits it into.
     expect(hasWordStarting("it said window.__pwned = 'body'", "window.__pwned")).toBe(true);
     expect(hasWordStarting("it said window", "window.__pwned")).toBe(false);
+  });
+});
+
+describe("which bundle a result comes from", () => {
+  const bundle = (id: string, language: string, oldest: string, newest: string): BundleEntry => ({ id, path: `/pagefind/bundles/${id}/`, language, pages: 1, scripts: ["Latin"], oldest, newest });
+  const bundles = [bundle("en-1", "en", "2020-06-01", "2026-02-26"), bundle("en-2", "en", "2001-01-01", "2020-06-01"), bundle("fa-1", "x-fa", "2001-01-01", "2026-02-26")];
+  const result = (id: string, url: string): Shown => ({ id, data: { url, content: "", excerpt: "", locations: [], meta: {} } });
+
+  it("reads the day from the article's URL, under any site path, and nothing from another URL", () => {
+    expect(articleDay("/news-archive/2019/03/26/quayside-strike/")).toBe("2019-03-26");
+    expect(articleDay("/2019/03/26/quayside-strike/?highlight=quay")).toBe("2019-03-26");
+    expect(articleDay("/tags/trade/")).toBe("");
+  });
+
+  it("is the bundle of its index whose days hold its day, and none on a day two bundles share", () => {
+    expect(bundleOf(result("en_abc1234", "/2021/05/01/a/"), bundles)).toBe("en-1");
+    expect(bundleOf(result("en_abc1234", "/2003/05/01/a/"), bundles)).toBe("en-2");
+    expect(bundleOf(result("x-fa_abc1234", "/2021/05/01/a/"), bundles)).toBe("fa-1");
+    expect(bundleOf(result("en_abc1234", "/2020/06/01/a/"), bundles)).toBeUndefined();
+    expect(bundleOf(result("ru_abc1234", "/2021/05/01/a/"), bundles)).toBeUndefined();
   });
 });

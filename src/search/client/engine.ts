@@ -11,7 +11,7 @@
  * as present in a bundle only when its stem is there exactly (Pagefind's exact mode has no
  * fallback), or, for a word typed in part, when a result's text has a word starting with it.
  */
-import { BUNDLE_FILTER, META_KEYS, PAGE_SIZE, SORT_KEY, type BundleEntry } from "../schema.ts";
+import { articleDay, BUNDLE_FILTER, PAGE_SIZE, SORT_KEY, type BundleEntry } from "../schema.ts";
 import type { Filters, Pagefind, PagefindResponse, PagefindResult, ResultData } from "./pagefind.ts";
 import type { ParsedQuery } from "./query.ts";
 
@@ -53,15 +53,28 @@ function countsByBundle(response: { filters: Record<string, Record<string, numbe
 }
 
 /**
+ * The bundle a result comes from: of the bundles of its index (its id's prefix: "en",
+ * "x-fa"), the one whose days hold the day of its URL; none when two do (a day split
+ * between shards), since a guess could settle a bundle wrongly.
+ */
+export function bundleOf(result: Shown, bundles: readonly BundleEntry[]): string | undefined {
+  const index = result.id.slice(0, result.id.lastIndexOf("_"));
+  const day = articleDay(result.data.url);
+  const candidates = bundles.filter((b) => b.language === index && b.oldest <= day && day <= b.newest);
+  return candidates.length === 1 ? candidates[0]!.id : undefined;
+}
+
+/**
  * Of the bundles Pagefind found `word` in (`found`: results per bundle), those that really
  * hold it: its stem as a word (exact mode), or a word starting with it in a result's text.
  * The best results (`shown`: the first page, fetched to be shown anyway) settle the bundles
  * they come from; only the others need the exact search, which costs as much as searching
  * every one of their results.
  */
-export async function bundlesHolding(pf: Pagefind, word: string, found: Record<string, number>, shown: readonly ResultData[]): Promise<Set<string>> {
+export async function bundlesHolding(pf: Pagefind, bundles: readonly BundleEntry[], word: string, found: Record<string, number>, shown: readonly Shown[]): Promise<Set<string>> {
   const present = Object.keys(found).filter((id) => (found[id] ?? 0) > 0);
-  const holding = new Set(present.filter((id) => shown.some((data) => data.meta[META_KEYS.bundle] === id && hasWordStarting(data.content, word))));
+  const settled = new Set(shown.filter((result) => hasWordStarting(result.data.content, word)).map((result) => bundleOf(result, bundles)));
+  const holding = new Set(present.filter((id) => settled.has(id)));
   const unsettled = present.filter((id) => !holding.has(id));
   if (!unsettled.length) return holding;
   const exact = countsByBundle(await pf.search(`"${word}"`, { filters: { [BUNDLE_FILTER]: { any: unsettled } } }));
@@ -79,8 +92,8 @@ export async function bundlesHolding(pf: Pagefind, word: string, found: Record<s
 }
 
 /** The first page of a response's results, as they will be shown. */
-function firstPage(response: PagefindResponse): Promise<ResultData[]> {
-  return Promise.all(response.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+function firstPage(response: PagefindResponse): Promise<Shown[]> {
+  return Promise.all(response.results.slice(0, PAGE_SIZE).map(async (r) => ({ id: r.id, data: await r.data() })));
 }
 
 /** A filter to these bundles, unless they are every one merged (`merged`). */
@@ -130,7 +143,7 @@ function newestAcross(heads: readonly Head[]): Cursor {
         const result = await head.peek();
         if (!result) continue;
         const data = await result.data();
-        if (!best || (data.meta.date ?? "") > (best.data.meta.date ?? "")) best = { index, result, data };
+        if (!best || articleDay(data.url) > articleDay(best.data.url)) best = { index, result, data };
       }
       if (!best) break;
       out.push({ id: best.result.id, data: best.data });
@@ -154,10 +167,10 @@ export async function runSearch(pf: Pagefind, bundles: readonly BundleEntry[], m
   let scope: Filters = { ...filters, ...within(allowed, merged) };
   let response = await pf.search(term, { filters: scope });
   // Fetched once a word needs it, and again after each narrower search.
-  let shown: Promise<ResultData[]> | undefined;
+  let shown: Promise<Shown[]> | undefined;
   for (const word of query.words) {
     const found = countsByBundle(response);
-    const holding = await bundlesHolding(pf, word, found, await (shown ??= firstPage(response)));
+    const holding = await bundlesHolding(pf, bundles, word, found, await (shown ??= firstPage(response)));
     const lacking = Object.keys(found).filter((id) => (found[id] ?? 0) > 0 && !holding.has(id));
     if (!lacking.length) continue;
     allowed = new Set([...allowed].filter((id) => !lacking.includes(id)));
@@ -172,7 +185,7 @@ export async function runSearch(pf: Pagefind, bundles: readonly BundleEntry[], m
   for (const word of query.excluded) {
     const loose = await pf.search(word);
     const found = countsByBundle(loose);
-    const holding = await bundlesHolding(pf, word, found, await firstPage(loose));
+    const holding = await bundlesHolding(pf, bundles, word, found, await firstPage(loose));
     const everywhere = Object.values(found).filter(Boolean).length === holding.size;
     const holdingIt = everywhere ? loose : holding.size ? await pf.search(word, { filters: within(holding, merged) }) : undefined;
     for (const r of holdingIt?.results ?? []) dropped.add(r.id);

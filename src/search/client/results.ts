@@ -3,7 +3,7 @@
  * words, for the article page to mark), date, and snippet. Built as DOM nodes, never
  * from HTML strings.
  */
-import { HIGHLIGHT_PARAM, META_KEYS, SNIPPET_WORDS } from "../schema.ts";
+import { articleDay, HIGHLIGHT_PARAM, META_KEYS, SNIPPET_WORDS } from "../schema.ts";
 import type { Shown } from "./engine.ts";
 import { snippet } from "./snippet.ts";
 import { dateLabel } from "./words.ts";
@@ -36,7 +36,7 @@ export function resultItem({ id, data }: Shown, highlight: readonly string[], lo
   const meta = document.createElement("p");
   meta.className = "search-meta";
   meta.lang = document.documentElement.lang;
-  const date = data.meta[META_KEYS.date];
+  const date = articleDay(data.url);
   if (date) {
     const time = document.createElement("time");
     time.dateTime = date;
