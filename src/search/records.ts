@@ -21,7 +21,7 @@ import type { TagKind } from "../_data/tags.ts";
 import type { Article } from "../model/archive.ts";
 import { html, trusted } from "../render/html.ts";
 import { decodeCharacterReferences, renderMarkdown } from "../model/markdown.ts";
-import { addScripts } from "./scripts.ts";
+import { BundleLetters, scriptsOf } from "./scripts.ts";
 import { paths } from "../render/urls.ts";
 import { FILTER_KEYS, META_KEYS, SORT_KEY, type BundleEntry } from "./schema.ts";
 
@@ -43,7 +43,16 @@ export interface SearchBundle {
   articles: readonly Article[];
   /** The scripts of the letters in its articles' indexed text (src/search/scripts.ts). */
   scripts: string[];
+  /** Its words in the scripts it has few of (src/search/scripts.ts BundleLetters). */
+  words?: Record<string, string[]>;
 }
+
+/**
+ * Words a bundle lists per script it has few of: enough for the Latin names and bylines of
+ * a Persian bundle or a quoted name in Cyrillic, few enough to ride on the search page
+ * (about 1–2 kB per listed script).
+ */
+const LISTED_WORDS = 200;
 
 /** Pagefind keys its per-language indexes by the primary subtag: en-GB and en share one. */
 export function pagefindLanguage(lang: string): string {
@@ -119,14 +128,16 @@ export function planBundles(articles: readonly Article[], siteLanguage: string, 
     for (let start = 0, number = 1; start < list.length; start += size, number++) {
       const id = `${language}-${number}`;
       const shard = list.slice(start, start + size);
+      const indexLanguage = indexLanguageFor(language, primaryLanguage!);
+      const { scripts, words } = lettersOfArticles(shard, indexLanguage?.startsWith("x-") ? undefined : ownScript(shard));
       const bundle: SearchBundle = {
         id,
         language,
         path: bundles.length === 0 ? paths.pagefind : `${paths.pagefind}${SECONDARY_BUNDLES}/${id}/`,
         articles: shard,
-        scripts: scriptsOfArticles(shard),
+        scripts,
       };
-      const indexLanguage = indexLanguageFor(language, primaryLanguage!);
+      if (words) bundle.words = words;
       if (indexLanguage) bundle.indexLanguage = indexLanguage;
       bundles.push(bundle);
     }
@@ -135,18 +146,30 @@ export function planBundles(articles: readonly Article[], siteLanguage: string, 
 }
 
 /**
- * The scripts of every letter the index holds for these articles: recordHtml's text, read
- * from the source (a superset of the rendered words: link targets too), with character
- * references decoded, since `&#1575;` renders as an Arabic letter.
+ * The scripts of every letter the index holds for these articles, and their words in the
+ * scripts they have few of, but `own`: recordHtml's text, read from the source (a superset
+ * of the rendered words: link targets too), with character references decoded, since
+ * `&#1575;` renders as an Arabic letter.
  */
-function scriptsOfArticles(articles: readonly Article[]): string[] {
-  const scripts = new Set<string>();
+function lettersOfArticles(articles: readonly Article[], own: string | undefined): { scripts: string[]; words?: Record<string, string[]> } {
+  const letters = new BundleLetters(own, LISTED_WORDS);
   for (const article of articles) {
     for (const text of [article.title, article.summary, article.dateline, article.byline?.join(" "), article.source, article.body]) {
-      if (text) addScripts(decodeCharacterReferences(text), scripts);
+      if (text) letters.add(decodeCharacterReferences(text));
     }
   }
-  return [...scripts].sort();
+  return letters.result();
+}
+
+/**
+ * The script a stemmed bundle's language is written in: the one most of its headlines
+ * have letters in. Pagefind's stemmers each work in one script, so words in any other are
+ * kept as written and can be listed.
+ */
+function ownScript(articles: readonly Article[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const article of articles) for (const script of scriptsOf(article.title)) counts.set(script, (counts.get(script) ?? 0) + 1);
+  return [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]?.[0];
 }
 
 /** The plans of an archive's articles, made once per model and settings, shared by the indexer and the search page. */
@@ -164,9 +187,9 @@ export function bundlePlan(articles: readonly Article[], siteLanguage: string, s
 
 /** What the search page tells its script: every bundle, merged before the first search. */
 export function bundleEntries(bundles: readonly SearchBundle[]): BundleEntry[] {
-  return bundles.map(({ id, path, language, indexLanguage, articles, scripts }) => {
+  return bundles.map(({ id, path, language, indexLanguage, articles, scripts, words }) => {
     const days = articles.map((article) => isoDay(article.date)).sort();
-    return { id, path, language: indexLanguage ?? language, pages: articles.length, scripts, newest: days.at(-1) ?? "", oldest: days[0] ?? "" };
+    return { id, path, language: indexLanguage ?? language, pages: articles.length, scripts, ...(words ? { words } : {}), newest: days.at(-1) ?? "", oldest: days[0] ?? "" };
   });
 }
 

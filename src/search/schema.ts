@@ -47,6 +47,8 @@ export interface BundleEntry {
   pages: number;
   /** The scripts its words are in (src/search/scripts.ts): a query in others skips it. */
   scripts: string[];
+  /** Its words, folded, in each script it has few of: a query word starting none of them skips it. */
+  words?: Record<string, string[]>;
   /** The days ("2019-03-26", as written) of its newest and oldest articles. */
   newest: string;
   oldest: string;

@@ -23,7 +23,7 @@ const HAND_WRITTEN: Record<string, string> = {
     "---\ntitle: A quiet winter on the quayside\ndate: 2021-01-05\n---\n\nNobody expected it. Stevedores walked out again, for a day, at the quayside in Antwerp.\n",
   "2019/2019-05-14-port-budget.md": "---\ntitle: Port budget passed\ndate: 2019-05-14\n---\n\nThe council passed the 2019 budget for the harbour.\n",
   "2020/2020-05-01-moscow.md": "---\ntitle: Новости из Москвы\ndate: 2020-05-01\nlang: ru\n---\n\nМинистр выступил в Москве в понедельник.\n",
-  "2020/2020-05-02-mediation.md": "---\ntitle: گزارش میانجیگری\ndate: 2020-05-02\nlang: fa\n---\n\nمیانجیگری و گفتگو ادامه دارد.\n",
+  "2020/2020-05-02-mediation.md": "---\ntitle: گزارش میانجیگری\ndate: 2020-05-02\nlang: fa\nbyline: Amina Okonjo\n---\n\nمیانجیگری و گفتگو ادامه دارد.\n",
   "2020/2020-05-03-beijing.md": "---\ntitle: 北京举行贸易会谈\ndate: 2020-05-03\n---\n\n外交部长在北京与代表团举行会谈，双方讨论了贸易问题。\n",
   "2020/2020-05-04-tokyo.md": "---\ntitle: 東京で会談\ndate: 2020-05-04\n---\n\n外務大臣は東京で代表団と会談し、貿易について話し合った。\n",
 };
@@ -118,6 +118,19 @@ describe.skipIf(!hasChromium)("search over a generated archive in several bundle
       expect(english.status).toBe("3 articles found for “quayside”.");
       expect(english.bundles.filter((id) => /^(ru|zh|ja)-/.test(id))).toEqual([]);
       expect(english.bundles.filter((id) => id.startsWith("en-")).length).toBeGreaterThanOrEqual(2);
+    });
+
+    it("fetches no bundle in another language whose few words in the query's script do not start with the query's", async () => {
+      const english = await bundlesFetched({ q: "quayside" });
+      expect(english.bundles.filter((id) => id.startsWith("fa-"))).toEqual([]);
+      // A name in a Persian article's byline: its bundle lists its Latin words, and this is one.
+      const byline = await bundlesFetched({ q: "okonjo" });
+      expect(byline.status).toBe("1 article found for “okonjo”.");
+      expect(byline.bundles).toContain("fa-1");
+      // A Persian word no English article has in Persian letters: no English bundle but the primary (merged first) is fetched.
+      const persian = await bundlesFetched({ q: "میانجیگری" });
+      expect(persian.status).toBe("1 article found for “میانجیگری”.");
+      expect(persian.bundles.filter((id) => id.startsWith("en-"))).toEqual([]);
     });
 
     it("fetches every bundle for a filter without words, so counts cover the whole archive", async () => {

@@ -14,6 +14,7 @@
 import { articleDay, BUNDLE_FILTER, PAGE_SIZE, SORT_KEY, type BundleEntry } from "../schema.ts";
 import type { Filters, Pagefind, PagefindResponse, PagefindResult, ResultData } from "./pagefind.ts";
 import type { ParsedQuery } from "./query.ts";
+import { folded, NOT_WORD, SEGMENTED_SCRIPT } from "../scripts.ts";
 
 export interface Shown {
   id: string;
@@ -27,13 +28,6 @@ export interface Outcome {
   next: Cursor;
 }
 
-/** Lowercase, without combining marks: how Pagefind compares words by default. */
-function folded(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
-
-const SEGMENTED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
-const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
 /**
  * Whether `text` has words starting with `word`: each run of letters and digits in it

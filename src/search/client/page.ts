@@ -133,8 +133,8 @@ async function run(state: SearchState): Promise<void> {
   }
   status.textContent = words.searching;
   const index = await pagefind();
-  // Only bundles with letters in the scripts of every word and phrase can match them all.
-  const eligible = bundles.filter((bundle) => canHold(bundle.scripts, [...query.words, ...query.phrases]));
+  // Only bundles with letters in the scripts of every word and phrase, and the words where they list theirs, can match them all.
+  const eligible = bundles.filter((bundle) => canHold(bundle, [...query.words, ...query.phrases]));
   await index.include(eligible);
   // Without words, or when asked, the newest articles come first; otherwise the best matches.
   const outcome = await runSearch(index.pf, eligible, index.merged(), query, filters, state.sort === SORT_NEWEST || isEmpty(query));
