@@ -77,6 +77,28 @@ describe.skipIf(!hasChromium)("search over a generated archive in several bundle
       await page.close();
     });
 
+    it("shows the best matches as soon as they are final, before the count, and once", async () => {
+      const page = await browser.newPage();
+      // Each time the results change: which articles, and what the status said then.
+      await page.addInitScript(() => {
+        const renders: { links: string[]; status: string }[] = [];
+        (window as unknown as { renders: typeof renders }).renders = renders;
+        document.addEventListener("DOMContentLoaded", () => {
+          const list = document.getElementById("search-results")!;
+          new MutationObserver(() => {
+            renders.push({ links: [...list.querySelectorAll("h2 a")].map((a) => new URL((a as HTMLAnchorElement).href).pathname), status: document.getElementById("search-status")!.textContent ?? "" });
+          }).observe(list, { childList: true });
+        });
+      });
+      await page.goto(search({ q: "quayside" }));
+      expect(await outcome(page)).toBe("3 articles found for “quayside”.");
+      const renders = await page.evaluate(() => (window as unknown as { renders: { links: string[]; status: string }[] }).renders);
+      expect(renders).toHaveLength(1);
+      expect(renders[0]!.status).toBe("Searching…");
+      expect(renders[0]!.links).toEqual(await links(page));
+      await page.close();
+    });
+
     it("counts matches over every bundle, and lists them newest first in one click", async () => {
       const page = await open(search({ q: "quayside" }));
       expect(await outcome(page)).toBe("3 articles found for “quayside”.");

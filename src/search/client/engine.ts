@@ -151,7 +151,29 @@ function newestAcross(heads: readonly Head[]): Cursor {
  * `bundles`: those that could hold the query's words, all merged; `merged`: how many bundles
  * are merged in all (others, merged for earlier searches, are filtered out).
  */
-export async function runSearch(pf: Pagefind, bundles: readonly BundleEntry[], merged: number, query: ParsedQuery, filters: Filters, newestFirst: boolean): Promise<Outcome> {
+/**
+ * Whether the first page of a search for words alone is already its final first page: every
+ * result on it has a word starting with each query word, so its bundle holds them all and
+ * no check to come can remove it, or put anything before it.
+ */
+function finalFirstPage(page: readonly Shown[], query: ParsedQuery): boolean {
+  return page.length > 0 && !query.phrases.length && !query.excluded.length && page.every((r) => query.words.every((word) => hasWordStarting(r.data.content, word)));
+}
+
+/**
+ * `early` is given the first page as soon as it is known to be final (by relevance, words
+ * alone), before the bundles are checked and the count is known: the reader sees the best
+ * matches while the rest is settled.
+ */
+export async function runSearch(
+  pf: Pagefind,
+  bundles: readonly BundleEntry[],
+  merged: number,
+  query: ParsedQuery,
+  filters: Filters,
+  newestFirst: boolean,
+  early?: (page: Shown[]) => void,
+): Promise<Outcome> {
   if (!bundles.length) return { count: 0, next: async () => [] };
   // The words are Pagefind's query; without words, the first phrase is; without either, the filters alone.
   const term = query.words.length ? query.words.join(" ") : query.phrases.length ? `"${query.phrases[0]}"` : null;
@@ -162,6 +184,10 @@ export async function runSearch(pf: Pagefind, bundles: readonly BundleEntry[], m
   let response = await pf.search(term, { filters: scope });
   // Fetched once a word needs it, and again after each narrower search.
   let shown: Promise<Shown[]> | undefined;
+  if (early && !newestFirst && query.words.length) {
+    const page = await (shown = firstPage(response));
+    if (finalFirstPage(page, query)) early(page);
+  }
   for (const word of query.words) {
     const found = countsByBundle(response);
     const holding = await bundlesHolding(pf, bundles, word, found, await (shown ??= firstPage(response)));

@@ -6,7 +6,7 @@
  * HTML (src/pages/search.11ty.ts), so nothing moves when this starts.
  */
 import { FILTER_KEYS, PAGE_SIZE, SORT_NEWEST, TAG_KINDS, type BundleEntry } from "../schema.ts";
-import { runSearch, type Cursor } from "./engine.ts";
+import { runSearch, type Cursor, type Shown } from "./engine.ts";
 import { loadPagefind, type Filters, type Index } from "./pagefind.ts";
 import { canHold } from "../scripts.ts";
 import { describeSearch, isEmpty, monthsBetween, paramsFromState, parseQuery, stateFromParams, type SearchState } from "./query.ts";
@@ -136,20 +136,28 @@ async function run(state: SearchState): Promise<void> {
   // Only bundles with letters in the scripts of every word and phrase, and the words where they list theirs, can match them all.
   const eligible = bundles.filter((bundle) => canHold(bundle, [...query.words, ...query.phrases]));
   await index.include(eligible);
+  const marked = [...query.words, ...query.phrases.flatMap((p) => p.split(" "))].map((word) => word.toLowerCase());
+  // The best matches as soon as they are final; the count follows (the status still says "Searching…").
+  let earlyIds = "";
+  const early = (page: Shown[]) => {
+    if (id !== searchId) return;
+    cursor = undefined;
+    more.hidden = true;
+    list.replaceChildren(...page.map((result) => resultItem(result, marked, words.locale)));
+    earlyIds = page.map((result) => result.id).join(" ");
+  };
   // Without words, or when asked, the newest articles come first; otherwise the best matches.
-  const outcome = await runSearch(index.pf, eligible, index.merged(), query, filters, state.sort === SORT_NEWEST || isEmpty(query));
+  const outcome = await runSearch(index.pf, eligible, index.merged(), query, filters, state.sort === SORT_NEWEST || isEmpty(query), early);
   if (id !== searchId) return;
   cursor = outcome.next;
   total = outcome.count;
-  highlight = [...query.words, ...query.phrases.flatMap((p) => p.split(" "))].map((word) => word.toLowerCase());
+  highlight = marked;
   shown = 0;
-  const items = await (async () => {
-    const page = await outcome.next(PAGE_SIZE);
-    return page.map((result) => resultItem(result, highlight, words.locale));
-  })();
+  const page = await outcome.next(PAGE_SIZE);
   if (id !== searchId) return;
-  list.replaceChildren(...items);
-  shown = items.length;
+  // Shown early already: left as it is, so a reader who has moved into the results stays there.
+  if (!earlyIds || page.map((result) => result.id).join(" ") !== earlyIds) list.replaceChildren(...page.map((result) => resultItem(result, highlight, words.locale)));
+  shown = page.length;
   more.hidden = shown >= total;
   const what = describeSearch(query, state, words);
   status.textContent =
