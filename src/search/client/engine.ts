@@ -28,7 +28,6 @@ export interface Outcome {
   next: Cursor;
 }
 
-
 /**
  * Whether `text` has words starting with `word`: each run of letters and digits in it
  * ("window.__pwned" has two) starts a word of the text; in scripts without spaces, the
@@ -148,10 +147,6 @@ function newestAcross(heads: readonly Head[]): Cursor {
 }
 
 /**
- * `bundles`: those that could hold the query's words, all merged; `merged`: how many bundles
- * are merged in all (others, merged for earlier searches, are filtered out).
- */
-/**
  * Whether the first page of a search for words alone is already its final first page: every
  * result on it has a word starting with each query word, so its bundle holds them all and
  * no check to come can remove it, or put anything before it.
@@ -161,9 +156,11 @@ function finalFirstPage(page: readonly Shown[], query: ParsedQuery): boolean {
 }
 
 /**
- * `early` is given the first page as soon as it is known to be final (by relevance, words
- * alone), before the bundles are checked and the count is known: the reader sees the best
- * matches while the rest is settled.
+ * `bundles`: those that could hold the query's words, all merged; `merged`: how many bundles
+ * are merged in all (others, merged for earlier searches, are filtered out). `early` is given
+ * the first page as soon as it is known to be final (by relevance, words alone), before the
+ * bundles are checked and the count is known: the reader sees the best matches while the
+ * rest is settled.
  */
 export async function runSearch(
   pf: Pagefind,
