@@ -53,6 +53,24 @@ export interface SearchBundle {
  * (about 1–2 kB per listed script).
  */
 const LISTED_WORDS = 200;
+/**
+ * Words listed over all bundles at most (about 40 kB on the search page, 15 kB gzipped): a
+ * large archive with a few hundred words of another script in every bundle drops its longest
+ * lists, and those bundles are merged for any word of that script, as without lists.
+ */
+const LISTED_WORDS_IN_ALL = 5_000;
+
+/** Drops the longest word lists until all of them together are within `budget` words. */
+export function keepListsWithin(bundles: SearchBundle[], budget: number): void {
+  const lists = bundles.flatMap((bundle) => Object.entries(bundle.words ?? {}).map(([script, words]) => ({ bundle, script, size: words.length })));
+  let total = lists.reduce((sum, list) => sum + list.size, 0);
+  for (const list of lists.sort((a, b) => b.size - a.size)) {
+    if (total <= budget) break;
+    delete list.bundle.words![list.script];
+    if (!Object.keys(list.bundle.words!).length) delete list.bundle.words;
+    total -= list.size;
+  }
+}
 
 /** Pagefind keys its per-language indexes by the primary subtag: en-GB and en share one. */
 export function pagefindLanguage(lang: string): string {
@@ -142,6 +160,7 @@ export function planBundles(articles: readonly Article[], siteLanguage: string, 
       bundles.push(bundle);
     }
   }
+  keepListsWithin(bundles, LISTED_WORDS_IN_ALL);
   return bundles;
 }
 

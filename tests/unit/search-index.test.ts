@@ -6,6 +6,7 @@ import { parseArticle, type ArticleRecord } from "../../src/model/content.ts";
 import {
   indexLanguageFor,
   keepBundleFile,
+  keepListsWithin,
   bundleEntries,
   pagefindLanguage,
   planBundles,
@@ -117,6 +118,16 @@ describe("the search index's bundles", () => {
     expect(pagefindLanguage("en-GB")).toBe("en");
     expect(pagefindLanguage("FA")).toBe("fa");
     expect(pagefindLanguage("pt_BR")).toBe("pt");
+  });
+
+  it("keeps the bundles' word lists within a budget over the archive, dropping the longest first", () => {
+    const words = (count: number) => Array.from({ length: count }, (_, i) => `w${i}`);
+    const bundle = (id: string, lists: Record<string, string[]>) => ({ id, language: "en", path: `/pagefind/bundles/${id}/`, articles: [], scripts: ["Latin"], words: lists });
+    const bundles = [bundle("en-1", { Han: words(5), Cyrillic: words(40) }), bundle("en-2", { Arabic: words(30) }), bundle("fa-1", { Latin: words(10) })];
+    keepListsWithin(bundles, 50);
+    expect(bundles.map((b) => Object.keys(b.words ?? {}))).toEqual([["Han"], ["Arabic"], ["Latin"]]);
+    keepListsWithin(bundles, 15);
+    expect(bundles.map((b) => b.words)).toEqual([{ Han: words(5) }, undefined, { Latin: words(10) }]);
   });
 
   it("reads SEARCH_SHARD_SIZE, refusing nonsense", () => {
