@@ -207,8 +207,14 @@ export function bundlePlan(articles: readonly Article[], siteLanguage: string, s
 /** What the search page tells its script: every bundle, merged before the first search. */
 export function bundleEntries(bundles: readonly SearchBundle[]): BundleEntry[] {
   return bundles.map(({ id, path, language, indexLanguage, articles, scripts, words }) => {
-    const days = articles.map((article) => isoDay(article.date)).sort();
-    return { id, path, language: indexLanguage ?? language, pages: articles.length, scripts, ...(words ? { words } : {}), newest: days.at(-1) ?? "", oldest: days[0] ?? "" };
+    // Days as written: an offset can put a later instant on an earlier day, so not simply the first and last.
+    let [newest, oldest] = ["", ""];
+    for (const article of articles) {
+      const day = isoDay(article.date);
+      if (!newest || day > newest) newest = day;
+      if (!oldest || day < oldest) oldest = day;
+    }
+    return { id, path, language: indexLanguage ?? language, pages: articles.length, scripts, ...(words ? { words } : {}), newest, oldest };
   });
 }
 

@@ -65,6 +65,23 @@ export interface BundleWords {
   words?: Readonly<Record<string, readonly string[]>>;
 }
 
+/** Whether `needle` (one folded word) starts one of `words`, or, in a script without spaces, is inside one. */
+function startsOne(words: readonly string[], needle: string): boolean {
+  return SEGMENTED_SCRIPT.test(needle) ? words.some((w) => w.includes(needle)) : words.some((w) => w.startsWith(needle));
+}
+
+/**
+ * Whether `text` has words starting with `word`: each run of letters and digits in it
+ * ("window.__pwned" has two) starts a word of the text; in scripts without spaces, the
+ * text contains it.
+ */
+export function hasWordStarting(text: string, word: string): boolean {
+  const needles = folded(word).split(NOT_WORD).filter(Boolean);
+  if (!needles.length) return false;
+  const words = folded(text).split(NOT_WORD);
+  return needles.every((needle) => startsOne(words, needle));
+}
+
 /**
  * Whether a bundle can hold every one of `texts` (words or phrases): it has letters in each
  * of their scripts, and where it lists its words in a script, each of their words in that
@@ -83,8 +100,7 @@ export function canHold(bundle: BundleWords, texts: readonly string[]): boolean 
         .every((word) => {
           const script = scriptOfWord(word);
           const listed = script ? bundle.words?.[script] : undefined;
-          if (!listed) return true;
-          return SEGMENTED_SCRIPT.test(word) ? listed.some((w) => w.includes(word)) : listed.some((w) => w.startsWith(word));
+          return !listed || startsOne(listed, word);
         }),
   );
 }

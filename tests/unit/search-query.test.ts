@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bundleOf, hasWordStarting, type Shown } from "../../src/search/client/engine.ts";
+import { bundleOf, type Shown } from "../../src/search/client/engine.ts";
+import { hasWordStarting } from "../../src/search/scripts.ts";
 import { articleDay, type BundleEntry } from "../../src/search/schema.ts";
 import { describeSearch, monthsBetween, paramsFromState, parseQuery, stateFromParams } from "../../src/search/client/query.ts";
 import { headlineWords, snippet } from "../../src/search/client/snippet.ts";

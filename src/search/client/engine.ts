@@ -14,7 +14,7 @@
 import { articleDay, BUNDLE_FILTER, PAGE_SIZE, SORT_KEY, type BundleEntry } from "../schema.ts";
 import type { Filters, Pagefind, PagefindResponse, PagefindResult, ResultData } from "./pagefind.ts";
 import type { ParsedQuery } from "./query.ts";
-import { folded, NOT_WORD, SEGMENTED_SCRIPT } from "../scripts.ts";
+import { hasWordStarting } from "../scripts.ts";
 
 export interface Shown {
   id: string;
@@ -26,19 +26,6 @@ export type Cursor = (count: number) => Promise<Shown[]>;
 export interface Outcome {
   count: number;
   next: Cursor;
-}
-
-/**
- * Whether `text` has words starting with `word`: each run of letters and digits in it
- * ("window.__pwned" has two) starts a word of the text; in scripts without spaces, the
- * text contains it.
- */
-export function hasWordStarting(text: string, word: string): boolean {
-  const needles = folded(word).split(NOT_WORD).filter(Boolean);
-  if (!needles.length) return false;
-  const haystack = folded(text);
-  const tokens = haystack.split(NOT_WORD);
-  return needles.every((needle) => (SEGMENTED_SCRIPT.test(needle) ? haystack.includes(needle) : tokens.some((token) => token.startsWith(needle))));
 }
 
 function countsByBundle(response: { filters: Record<string, Record<string, number>> }): Record<string, number> {
