@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { Worker } from "node:worker_threads";
+import { typescriptWorker } from "../util/typescript-worker.ts";
 import path from "node:path";
 import { parsePublicationDate, type PublicationDate } from "../_data/dates.ts";
 import { forEachConcurrently } from "../util/concurrency.ts";
@@ -260,7 +260,7 @@ async function readAll(files: readonly string[], root: string, twoThreads: boole
   let readByWorker = 0;
   const next = new Int32Array(new SharedArrayBuffer(4));
   const job: ReaderJob = { files, root, next };
-  const worker = twoThreads ? new Worker(TYPESCRIPT_WORKER(new URL("./article-reader.ts", import.meta.url).href), { eval: true, workerData: job }) : undefined;
+  const worker = twoThreads ? typescriptWorker(new URL("./article-reader.ts", import.meta.url), job) : undefined;
   const finished = new Promise<void>((resolve) => {
     if (!worker) return resolve();
     worker.on("message", (batch: [number, PortableResult][]) => {
@@ -282,14 +282,6 @@ async function readAll(files: readonly string[], root: string, twoThreads: boole
   for (let index = 0; index < files.length; index++) results[index] ??= readFileRecord(files[index]!, root, decoder);
   return { results: results as RecordResult[], readByWorker };
 }
-
-/**
- * A worker that runs a TypeScript module. Node 20 applies no `--import` loader to a worker's
- * own module, so the worker starts as a line of JavaScript that loads tsx's API and imports
- * the module through it, whether this thread runs under tsx or under Vite (the tests).
- */
-const TYPESCRIPT_WORKER = (module: string): string =>
-  `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ tsImport }) => tsImport(${JSON.stringify(module)}, ${JSON.stringify(module)}))`;
 
 /** Files read between two looks at the event loop, where the other thread's records wait. */
 export const READ_BATCH = 100;

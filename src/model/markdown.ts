@@ -60,34 +60,11 @@ markdown.core.ruler.after("block", "summary_break", (state) => {
 });
 
 /**
- * Bodies rendered once and not yet asked for again. A build renders each body for its page
- * and again for its search record, at different times (Eleventy and the indexer run side
- * by side); without an image (the only thing a caller's `env` changes) the two are the same,
- * so the second takes the first's and the entry goes. Bounded, so a dev server that renders
- * some bodies only once never holds more than this.
- */
-const renderedOnce = new Map<string, string>();
-let renderedOnceChars = 0;
-const RENDERED_ONCE_MAX_CHARS = 32 * 1024 * 1024;
-
-/**
  * Footnote ids are `fn1`, `fnref1`…; one body is rendered per page, so they are unique on it.
  * The `env` object is fresh for each call, so numbering restarts with each body.
  */
 export function renderMarkdown(source: string, env: RenderEnv = {}): string {
-  if (source.includes("![")) return markdown.render(source, { ...env });
-  const earlier = renderedOnce.get(source);
-  if (earlier !== undefined) {
-    renderedOnce.delete(source);
-    renderedOnceChars -= earlier.length;
-    return earlier;
-  }
-  const rendered = markdown.render(source, {});
-  if (renderedOnceChars + rendered.length <= RENDERED_ONCE_MAX_CHARS) {
-    renderedOnce.set(source, rendered);
-    renderedOnceChars += rendered.length;
-  }
-  return rendered;
+  return markdown.render(source, { ...env });
 }
 
 function inlineText(tokens: readonly Token[]): string {

@@ -1,27 +1,26 @@
 /**
- * Builds the Pagefind index from the archive model. `npm run build` starts it beside its
- * Eleventy runs (src/cli/build.ts), so Pagefind's own processes parse and index on the
- * second core while Eleventy renders pages on the first; the bundles (src/search/records.ts)
- * are written one at a time into the output folder. In `npm start` the plugin below rebuilds
- * it in the background after each change, so a rebuilt page never waits for it.
+ * Builds the Pagefind index from the archive model. The bundles (src/search/records.ts) are
+ * planned here and written on a thread of their own (src/search/bundle-writer.ts), which
+ * feeds two Pagefind processes: `npm run build` starts it beside its Eleventy runs
+ * (src/cli/build.ts), and Eleventy's rendering, which holds this thread for seconds at a
+ * time, no longer holds up Pagefind. In `npm start` the plugin below rebuilds it in the
+ * background after each change, so a rebuilt page never waits for it.
  * A Pagefind process that dies or stops answering fails the index at once
  * (src/search/pagefind-process.ts); in `npm start` the failure is reported and the next
  * change tries again.
  */
-import { mkdir, readdir, rm } from "node:fs/promises";
 import path from "node:path";
-import * as pagefind from "pagefind";
 import { site } from "../_data/site.ts";
 import { getArchive } from "../model/store.ts";
 import { settings } from "../settings.ts";
-import { forEachConcurrently } from "../util/concurrency.ts";
-import { folderBytes } from "../util/folder-bytes.ts";
+import { typescriptWorker } from "../util/typescript-worker.ts";
 import type { Article } from "../model/archive.ts";
 import type { EleventyConfig } from "../eleventy/pages.ts";
-import { bundlePlan, keepBundleFile, recordHtml, type SearchBundle } from "./records.ts";
+import { bundlePlan, recordSource, type SearchBundle } from "./records.ts";
 import { paths } from "../render/urls.ts";
-import { withWatchedPagefind, type WatchedCall } from "./pagefind-process.ts";
-import { lanePins } from "./cpus.ts";
+import { SearchIndexError, type IndexJob, type WrittenIndex } from "./bundle-writer.ts";
+
+export { SearchIndexError };
 
 export interface IndexSummary {
   pages: number;
@@ -32,97 +31,52 @@ export interface IndexSummary {
   seconds: number;
 }
 
-export class SearchIndexError extends Error {
-  constructor(message: string) {
-    super(`Search index: ${message}`);
-    this.name = "SearchIndexError";
-  }
-}
+const folderOf = (outputDir: string, root: string): string => path.join(outputDir, ...root.split("/").filter(Boolean));
 
-/** Documents in flight to Pagefind at once: enough to keep its process busy, few enough to bound memory. */
-const IN_FLIGHT = 64;
-
-type PagefindApi = typeof pagefind;
-
-/**
- * Bundles indexed at once. A Pagefind service process works one request at a time, and the
- * Node API keeps one service per module instance, so each lane imports its own instance:
- * two bundles index on two cores (measured: 6,000 articles in 11.0 s instead of 15.8 s).
- */
-const INDEXING_LANES = 2;
-
-async function pagefindForLane(lane: number): Promise<PagefindApi> {
-  if (lane === 0) return pagefind;
-  return (await import(`${import.meta.resolve("pagefind")}?lane=${lane}`)) as PagefindApi;
-}
-
-async function indexBundle(pagefind: PagefindApi, call: WatchedCall, bundle: SearchBundle, outputDir: string): Promise<{ pages: number; words: number }> {
-  const { index, errors } = await call(() => pagefind.createIndex(bundle.indexLanguage ? { forceLanguage: bundle.indexLanguage } : {}));
-  if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
-  let words = 0;
-  let pages = 0;
-  const add = async (article: Article) => {
-    const response = await call(() => index.addHTMLFile({ url: article.url, content: recordHtml(article) }));
-    if (response.errors.length) throw new SearchIndexError(`${article.sourcePath}: ${response.errors.join("; ")}`);
-    words += response.file.uniqueWords;
-    pages++;
-  };
-  await forEachConcurrently(bundle.articles, IN_FLIGHT, add);
-
-  const target = path.join(outputDir, ...bundle.path.split("/").filter(Boolean));
-  const written = await call(() => index.writeFiles({ outputPath: target }));
-  if (written.errors.length) throw new SearchIndexError(`writing ${target}: ${written.errors.join("; ")}`);
-  await call(() => index.deleteIndex());
-  // Pagefind writes its own UIs, worker and highlighter into every bundle; the site uses
-  // its own small UI on pagefind.js, so only what a search fetches is published.
-  for (const file of await readdir(target)) {
-    if (!keepBundleFile(file, bundle.path === paths.pagefind)) await rm(path.join(target, file), { force: true });
-  }
-  return { pages, words };
-}
-
-/**
- * Indexes the archive into `<outputDir>/pagefind/`, a bundle per lane at a time; each
- * lane's Pagefind process is restarted between bundles so its memory never holds more
- * than one shard.
- */
+/** Indexes the archive into `<outputDir>/pagefind/`; whatever went wrong is reported as the index's. */
 export async function buildSearchIndex(articles: readonly Article[], outputDir: string, shardSize: number): Promise<IndexSummary> {
-  // Whatever went wrong (Pagefind's process died, a write failed) is reported as the index's.
-  return indexArchive(articles, outputDir, shardSize).catch((error: unknown) => {
-    throw error instanceof SearchIndexError ? error : new SearchIndexError(error instanceof Error ? error.message : String(error));
-  });
-}
-
-async function indexArchive(articles: readonly Article[], outputDir: string, shardSize: number): Promise<IndexSummary> {
   const started = performance.now();
   const planned = bundlePlan(articles, site.language, shardSize);
   // An archive with no articles yet still publishes Pagefind's script, so /pagefind/ exists.
   const bundles: SearchBundle[] = planned.length ? planned : [{ id: "empty", language: site.language, path: paths.pagefind, articles: [], scripts: [] }];
-  const root = path.join(outputDir, ...paths.pagefind.split("/").filter(Boolean));
-  await rm(root, { recursive: true, force: true });
-  await mkdir(root, { recursive: true });
-  const counts: { pages: number; words: number }[] = [];
-  const pins = lanePins(INDEXING_LANES);
-  // Largest bundles first, so no lane is left with a big one when the other is done.
-  const order = bundles.map((_, at) => at).sort((a, b) => bundles[b]!.articles.length - bundles[a]!.articles.length || a - b);
-  await forEachConcurrently(order, INDEXING_LANES, async (at, _, lane) => {
-    const bundle = bundles[at]!;
-    const api = await pagefindForLane(lane);
-    // The session ends by closing, which restarts the lane's process for its next bundle:
-    // memory holds one shard at a time.
-    counts[at] = await withWatchedPagefind(api, (call) => indexBundle(api, call, bundle, outputDir), { pin: pins[lane] });
-  });
-
-  const summary: IndexSummary = { pages: 0, words: 0, bundles: [], bytes: 0, seconds: 0 };
+  const job: IndexJob = {
+    root: folderOf(outputDir, paths.pagefind),
+    bundles: bundles.map((bundle) => ({
+      id: bundle.id,
+      folder: folderOf(outputDir, bundle.path),
+      primary: bundle.path === paths.pagefind,
+      ...(bundle.indexLanguage ? { indexLanguage: bundle.indexLanguage } : {}),
+      records: bundle.articles.map(recordSource),
+    })),
+  };
+  const { counts, bytes } = await onIndexingThread(job);
+  const summary: IndexSummary = { pages: 0, words: 0, bundles: [], bytes, seconds: 0 };
   bundles.forEach((bundle, i) => {
     const { pages, words } = counts[i]!;
     summary.pages += pages;
     summary.words += words;
     summary.bundles.push({ id: bundle.id, path: bundle.path, pages });
   });
-  summary.bytes = await folderBytes(root);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+/** Runs the job on the indexing thread (src/search/index-worker.ts); settles once it has stopped. */
+function onIndexingThread(job: IndexJob): Promise<WrittenIndex> {
+  return new Promise((resolve, reject) => {
+    let outcome: { written?: WrittenIndex; error?: string } | undefined;
+    const worker = typescriptWorker(new URL("./index-worker.ts", import.meta.url), job);
+    worker.once("message", (message: { written?: WrittenIndex; error?: string }) => {
+      outcome = message;
+      // Its Pagefind sessions are closed; nothing it still holds is needed.
+      void worker.terminate();
+    });
+    worker.once("error", (error) => (outcome ??= { error: error.message }));
+    worker.once("exit", () => {
+      if (outcome?.written) resolve(outcome.written);
+      else reject(new SearchIndexError(outcome?.error ?? "the indexing thread stopped before it finished"));
+    });
+  });
 }
 
 export function describeSummary(summary: IndexSummary): string {

@@ -227,25 +227,63 @@ export function sortKey(article: Article): string {
 }
 
 /**
+ * What an article's search record is made from: plain data, so that it can be handed to the
+ * thread that feeds Pagefind (src/search/indexer.ts) as it is.
+ */
+export interface RecordSource {
+  sourcePath: string;
+  url: string;
+  lang: string;
+  dir: string;
+  title: string;
+  summary: string;
+  summaryIsLede: boolean;
+  /** Dateline, byline and source, those the article has. */
+  line: string[];
+  body: string;
+  tags: { name: string; kind: TagKind }[];
+  year: number;
+  month: number;
+  sortKey: string;
+}
+
+export function recordSource(article: Article): RecordSource {
+  return {
+    sourcePath: article.sourcePath,
+    url: article.url,
+    lang: article.lang,
+    dir: article.dir,
+    title: article.title,
+    summary: article.summary,
+    summaryIsLede: article.summaryIsLede,
+    line: [article.dateline, article.byline?.join(", "), article.source].filter((part): part is string => Boolean(part)),
+    body: article.body,
+    tags: article.tags.map(({ name, kind }) => ({ name, kind })),
+    year: article.date.year,
+    month: article.date.month,
+    sortKey: sortKey(article),
+  };
+}
+
+/**
  * The document Pagefind indexes for one article. Its text is what the article page's
  * <article> shows (headline, dek, dateline and byline, body); tags, year and month are
  * filters and the instant a sort key, on ignored elements, so none is a word. Metadata is
  * indexed as words too (schema.ts META_KEYS), so it holds only the headline and the summary.
  */
-export function recordHtml(article: Article): string {
-  const kindFilters = article.tags.map((tag) => html`<span data-pagefind-filter="${KIND_FILTER_KEYS[tag.kind]}">${tag.name}</span>`);
-  const line = [article.dateline, article.byline?.join(", "), article.source].filter((part): part is string => Boolean(part));
-  return html`<!doctype html><html lang="${article.lang}"><head><title>${article.title}</title></head><body><article data-pagefind-body dir="${article.dir}">
-<h1 data-pagefind-meta="title">${article.title}</h1>
-${article.summaryIsLede ? "" : html`<p>${article.summary}</p>`}
-${line.length ? html`<p>${line.join(" · ")}</p>` : ""}
-${trusted(renderMarkdown(article.body))}
+export function recordHtml(record: RecordSource): string {
+  const kindFilters = record.tags.map((tag) => html`<span data-pagefind-filter="${KIND_FILTER_KEYS[tag.kind]}">${tag.name}</span>`);
+  return html`<!doctype html><html lang="${record.lang}"><head><title>${record.title}</title></head><body><article data-pagefind-body dir="${record.dir}">
+<h1 data-pagefind-meta="title">${record.title}</h1>
+${record.summaryIsLede ? "" : html`<p>${record.summary}</p>`}
+${record.line.length ? html`<p>${record.line.join(" · ")}</p>` : ""}
+${trusted(renderMarkdown(record.body))}
 <div data-pagefind-ignore>
-<span data-pagefind-meta="${META_KEYS.summary}">${article.summary}</span>
-<span data-pagefind-sort="${SORT_KEY}">${sortKey(article)}</span>
-<span data-pagefind-filter="${FILTER_KEYS.year}">${String(article.date.year)}</span>
-<span data-pagefind-filter="${FILTER_KEYS.month}">${`${article.date.year}-${pad2(article.date.month)}`}</span>
-${article.tags.map((tag) => html`<span data-pagefind-filter="${FILTER_KEYS.tag}">${tag.name}</span>`)}
+<span data-pagefind-meta="${META_KEYS.summary}">${record.summary}</span>
+<span data-pagefind-sort="${SORT_KEY}">${record.sortKey}</span>
+<span data-pagefind-filter="${FILTER_KEYS.year}">${String(record.year)}</span>
+<span data-pagefind-filter="${FILTER_KEYS.month}">${`${record.year}-${pad2(record.month)}`}</span>
+${record.tags.map((tag) => html`<span data-pagefind-filter="${FILTER_KEYS.tag}">${tag.name}</span>`)}
 ${kindFilters}
 </div>
 </article></body></html>`.toString();

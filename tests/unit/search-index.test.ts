@@ -12,6 +12,7 @@ import {
   planBundles,
   bundlePlan,
   recordHtml,
+  recordSource,
   searchLanguageOf,
   sortKey,
 } from "../../src/search/records.ts";
@@ -161,7 +162,7 @@ describe("the document indexed for an article", () => {
     ),
   ]);
   const article = articles[0]!;
-  const $ = load(recordHtml(article));
+  const $ = load(recordHtml(recordSource(article)));
 
   it("holds the article's words, with the language on <html>", () => {
     expect($("html").attr("lang")).toBe("en");
