@@ -21,7 +21,6 @@ export class SearchIndexError extends Error {
 
 /** One bundle to write: where, in which language, and its articles' records. */
 export interface BundleJob {
-  id: string;
   /** Folder under the site's output. */
   folder: string;
   primary: boolean;

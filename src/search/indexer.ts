@@ -42,7 +42,6 @@ export async function buildSearchIndex(articles: readonly Article[], outputDir: 
   const job: IndexJob = {
     root: folderOf(outputDir, paths.pagefind),
     bundles: bundles.map((bundle) => ({
-      id: bundle.id,
       folder: folderOf(outputDir, bundle.path),
       primary: bundle.path === paths.pagefind,
       ...(bundle.indexLanguage ? { indexLanguage: bundle.indexLanguage } : {}),
