@@ -228,7 +228,7 @@ export function sortKey(article: Article): string {
 
 /**
  * What an article's search record is made from: plain data, so that it can be handed to the
- * thread that feeds Pagefind (src/search/indexer.ts) as it is.
+ * thread that feeds Pagefind (src/search/bundle-writer.ts) as it is.
  */
 export interface RecordSource {
   sourcePath: string;
