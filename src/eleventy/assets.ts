@@ -1,6 +1,5 @@
-import path from "node:path";
 import { build, transform, type BuildOptions } from "esbuild";
-import { paths } from "../render/urls.ts";
+import { outputPath, paths } from "../render/urls.ts";
 import type { EleventyConfig } from "./pages.ts";
 
 const CLIENT = "src/search/client";
@@ -24,7 +23,7 @@ export async function buildScripts(outputDir: string): Promise<void> {
     SCRIPTS.map(({ entry, url, format }) =>
       build({
         entryPoints: [entry],
-        outfile: path.join(outputDir, ...url.split("/").filter(Boolean)),
+        outfile: outputPath(outputDir, url),
         bundle: true,
         minify: true,
         format,

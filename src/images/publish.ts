@@ -9,6 +9,7 @@ import path from "node:path";
 import { forEachConcurrently } from "../util/concurrency.ts";
 import type { EleventyConfig } from "../eleventy/pages.ts";
 import { filesFolder } from "./process.ts";
+import { outputPath } from "../render/urls.ts";
 import { currentImages, type ImageWork } from "./registry.ts";
 
 /** Root-relative folder of the published images. */
@@ -36,7 +37,7 @@ export interface Publication {
 export async function publishImages(outputDir: string): Promise<Publication | undefined> {
   const images = currentImages();
   if (!images) return undefined;
-  const folder = path.join(outputDir, ...IMAGE_FOLDER.split("/").filter(Boolean));
+  const folder = outputPath(outputDir, IMAGE_FOLDER);
   let done = published.get(folder);
   // A folder made afresh (the build's staging folder) has none of them, whatever was remembered.
   if (!done || !(await stat(folder).catch(() => undefined))) published.set(folder, (done = new Set()));

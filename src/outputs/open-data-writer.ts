@@ -10,12 +10,13 @@ import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { once } from "node:events";
 import path from "node:path";
 import type { Archive, Article } from "../model/archive.ts";
+import { outputPath } from "../render/urls.ts";
 import { csvHeader, csvRow, dataPackage, dataPaths, DATA_DIR, FILE_LIMIT_BYTES, jsonLine, type WrittenFile } from "./data-export.ts";
 
 class FileTooLarge extends Error {}
 
 async function writeLines(outputDir: string, urlPath: string, lines: Iterable<string>): Promise<WrittenFile> {
-  const file = path.join(outputDir, ...urlPath.split("/").filter(Boolean));
+  const file = outputPath(outputDir, urlPath);
   const stream = createWriteStream(file);
   const hash = createHash("sha256");
   let bytes = 0;
@@ -45,7 +46,7 @@ function* map<T>(items: readonly T[], line: (item: T) => string, header?: string
 
 /** Every published article (the model holds no drafts), oldest first in each file. */
 export async function writeOpenData(archive: Pick<Archive, "articles">, outputDir: string): Promise<WrittenFile[]> {
-  const folder = path.join(outputDir, ...DATA_DIR.split("/").filter(Boolean));
+  const folder = outputPath(outputDir, DATA_DIR);
   await mkdir(folder, { recursive: true });
   // A year that has no articles any more must not leave its file behind.
   for (const name of await readdir(folder)) if (/^articles-\d+\.jsonl$/.test(name)) await rm(path.join(folder, name), { force: true });

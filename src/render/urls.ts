@@ -1,3 +1,4 @@
+import path from "node:path";
 import { site } from "../_data/site.ts";
 import { pad2, pad4 } from "../_data/dates.ts";
 
@@ -6,6 +7,11 @@ import { pad2, pad4 } from "../_data/dates.ts";
  * are written at these paths; links add the SITE_URL path with `href`, absolute URLs with
  * `absoluteUrl`, so a project site under /REPO/ keeps every link working.
  */
+/** Where a root-relative path ("/pagefind/", "/data/articles-2026.jsonl") lies in the output folder. */
+export function outputPath(outputDir: string, urlPath: string): string {
+  return path.join(outputDir, ...urlPath.split("/").filter(Boolean));
+}
+
 function paged(base: string, page: number): string {
   return page > 1 ? `${base}page/${page}/` : base;
 }

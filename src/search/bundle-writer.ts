@@ -46,6 +46,9 @@ export interface WrittenIndex {
   bytes: number;
 }
 
+/** The indexing thread's one message: what it wrote, or what went wrong (a SearchIndexError's detail). */
+export type IndexOutcome = { written: WrittenIndex; error?: undefined } | { written?: undefined; error: string };
+
 /** Documents in flight to Pagefind at once: enough to keep its process busy, few enough to bound memory. */
 const IN_FLIGHT = 64;
 

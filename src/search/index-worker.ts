@@ -3,10 +3,12 @@
  * and sends back what it wrote, or what went wrong, as one message.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { SearchIndexError, writeBundles, type IndexJob } from "./bundle-writer.ts";
+import { SearchIndexError, writeBundles, type IndexJob, type IndexOutcome } from "./bundle-writer.ts";
 
+let outcome: IndexOutcome;
 try {
-  parentPort!.postMessage({ written: await writeBundles(workerData as IndexJob) });
+  outcome = { written: await writeBundles(workerData as IndexJob) };
 } catch (error) {
-  parentPort!.postMessage({ error: error instanceof SearchIndexError ? error.detail : error instanceof Error ? error.message : String(error) });
+  outcome = { error: error instanceof SearchIndexError ? error.detail : error instanceof Error ? error.message : String(error) };
 }
+parentPort!.postMessage(outcome);

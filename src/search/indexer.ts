@@ -9,7 +9,6 @@
  * (src/search/pagefind-process.ts); in `npm start` the failure is reported and the next
  * change tries again.
  */
-import path from "node:path";
 import { site } from "../_data/site.ts";
 import { getArchive } from "../model/store.ts";
 import { settings } from "../settings.ts";
@@ -17,10 +16,8 @@ import { typescriptWorker } from "../util/typescript-worker.ts";
 import type { Article } from "../model/archive.ts";
 import type { EleventyConfig } from "../eleventy/pages.ts";
 import { bundlePlan, recordSource, type SearchBundle } from "./records.ts";
-import { paths } from "../render/urls.ts";
-import { SearchIndexError, type IndexJob, type WrittenIndex } from "./bundle-writer.ts";
-
-export { SearchIndexError };
+import { outputPath, paths } from "../render/urls.ts";
+import { SearchIndexError, type IndexJob, type IndexOutcome, type WrittenIndex } from "./bundle-writer.ts";
 
 export interface IndexSummary {
   pages: number;
@@ -31,8 +28,6 @@ export interface IndexSummary {
   seconds: number;
 }
 
-const folderOf = (outputDir: string, root: string): string => path.join(outputDir, ...root.split("/").filter(Boolean));
-
 /** Indexes the archive into `<outputDir>/pagefind/`; whatever went wrong is reported as the index's. */
 export async function buildSearchIndex(articles: readonly Article[], outputDir: string, shardSize: number): Promise<IndexSummary> {
   const started = performance.now();
@@ -40,9 +35,9 @@ export async function buildSearchIndex(articles: readonly Article[], outputDir: 
   // An archive with no articles yet still publishes Pagefind's script, so /pagefind/ exists.
   const bundles: SearchBundle[] = planned.length ? planned : [{ id: "empty", language: site.language, path: paths.pagefind, articles: [], scripts: [] }];
   const job: IndexJob = {
-    root: folderOf(outputDir, paths.pagefind),
+    root: outputPath(outputDir, paths.pagefind),
     bundles: bundles.map((bundle) => ({
-      folder: folderOf(outputDir, bundle.path),
+      folder: outputPath(outputDir, bundle.path),
       primary: bundle.path === paths.pagefind,
       ...(bundle.indexLanguage ? { indexLanguage: bundle.indexLanguage } : {}),
       records: bundle.articles.map(recordSource),
@@ -63,9 +58,9 @@ export async function buildSearchIndex(articles: readonly Article[], outputDir: 
 /** Runs the job on the indexing thread (src/search/index-worker.ts); settles once it has stopped. */
 function onIndexingThread(job: IndexJob): Promise<WrittenIndex> {
   return new Promise((resolve, reject) => {
-    let outcome: { written?: WrittenIndex; error?: string } | undefined;
+    let outcome: IndexOutcome | undefined;
     const worker = typescriptWorker(new URL("./index-worker.ts", import.meta.url), job);
-    worker.once("message", (message: { written?: WrittenIndex; error?: string }) => {
+    worker.once("message", (message: IndexOutcome) => {
       outcome = message;
       // Its Pagefind sessions are closed; nothing it still holds is needed.
       void worker.terminate();
