@@ -13,7 +13,7 @@ import { site } from "../_data/site.ts";
 import { getArchive } from "../model/store.ts";
 import { settings } from "../settings.ts";
 import { typescriptWorker } from "../util/typescript-worker.ts";
-import type { Article } from "../model/archive.ts";
+import type { Archive, Article } from "../model/archive.ts";
 import type { EleventyConfig } from "../eleventy/pages.ts";
 import { bundlePlan, recordSource, type SearchBundle } from "./records.ts";
 import { outputPath, paths } from "../render/urls.ts";
@@ -89,15 +89,15 @@ export function describeSummary(summary: IndexSummary): string {
  */
 export default function searchIndex(eleventyConfig: EleventyConfig): void {
   let background: Promise<void> | undefined;
-  let again: string | undefined;
+  let again: { output: string; archive: Promise<Archive> } | undefined;
 
-  const indexInBackground = (output: string): void => {
+  const indexInBackground = (output: string, archive: Promise<Archive>): void => {
     if (background) {
-      again = output;
+      again = { output, archive };
       return;
     }
-    background = getArchive()
-      .then((archive) => buildSearchIndex(archive.articles, output, settings.searchShardSize))
+    background = archive
+      .then(({ articles }) => buildSearchIndex(articles, output, settings.searchShardSize))
       .then(
         (summary) => console.log(describeSummary(summary)),
         (error: unknown) => console.error(`${error instanceof Error ? error.message : String(error)} (search is out of date until the next change)`),
@@ -107,14 +107,17 @@ export default function searchIndex(eleventyConfig: EleventyConfig): void {
         if (again) {
           const next = again;
           again = undefined;
-          indexInBackground(next);
+          indexInBackground(next.output, next.archive);
         }
       });
   };
 
   // After a good rebuild only: a failed one has no new model to index, and its error is
-  // reported once, by the dev server. `npm run build` indexes beside its runs itself.
+  // reported once, by the dev server. The model is the one that rebuild rendered, taken now:
+  // asked for when a run still under way is done, it would be read again from files an
+  // editor may have broken meanwhile, and their error reported twice. `npm run build`
+  // indexes beside its runs itself.
   eleventyConfig.on("eleventy.after", ({ directories, runMode }) => {
-    if (runMode !== "build") indexInBackground(directories.output);
+    if (runMode !== "build") indexInBackground(directories.output, getArchive());
   });
 }
