@@ -98,6 +98,19 @@ describe("a result's snippet", () => {
     expect(snippet(content, "Talks end in Geneva", [0], 5).map((p) => p.text).join("")).toBe("The envoys met for six …");
   });
 
+  it("skips a first paragraph that repeats the headline, as an imported dispatch's headline line does", () => {
+    const repeated = "Talks end in Geneva. Talks end in Geneva. The envoys met for six hours.";
+    expect(snippet(repeated, "Talks end in Geneva", [0, 4], 5).map((p) => p.text).join("")).toBe("The envoys met for six …");
+    // Only a headline and its repeat: the repeat is all the body there is.
+    expect(snippet("Talks end in Geneva. Talks end in Geneva.", "Talks end in Geneva", [0], 5).map((p) => p.text).join("")).toBe("Talks end in Geneva.");
+  });
+
+  it("never starts on the punctuation Pagefind puts between blocks in scripts without spaces", () => {
+    const zh = ["台湾", "地震", ". ", "台湾", "地震", ". ", "新华网", "北京", "电", "，", "据", "测定"].join("\u200B");
+    expect(snippet(zh, "台湾地震", [1, 4], 20).map((p) => p.text).join("")).toBe("新华网北京电，据测定");
+    expect(snippet(zh, "台湾地震", [10], 3).map((p) => p.text).join("")).toBe("…据测定");
+  });
+
   it("joins words of scripts without spaces without spaces", () => {
     const zh = ["北京", "会谈", "外交部长", "在", "北京", "举行", "会谈"].join("\u200B");
     expect(snippet(zh, "北京会谈", [4], 10).map((p) => p.text).join("")).toBe("外交部长在北京举行会谈");
