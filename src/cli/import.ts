@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import { site } from "../_data/site.ts";
 import { settings } from "../settings.ts";
 import { toSlug } from "../model/slug.ts";
-import type { ImportedArticle } from "../import/article.ts";
+import { LINE_REVIEW_NOTE, REVIEW_NOTE, type ImportedArticle } from "../import/article.ts";
 import { dispatchArticle } from "../import/dispatch.ts";
 import { filesUnder, kindOf, LIMITS, readRegularFile } from "../import/read-input.ts";
 import { count, createReport, formatReport, type Report } from "../import/report.ts";
@@ -101,7 +101,8 @@ class Run {
     else console.log(`Wrote ${file} (from ${article.origin})`);
     this.report.imported.push(file);
     if (article.review.length > 0) this.report.review.push({ file, origin: article.origin, why: article.review });
-    if (article.review.some((why) => why.startsWith("headline drawn"))) console.log(`  headline drawn from the lede, to review: ${article.title}`);
+    if (article.review.includes(REVIEW_NOTE)) console.log(`  headline drawn from the lede, to review: ${article.title}`);
+    if (article.review.includes(LINE_REVIEW_NOTE)) console.log(`  headline taken from the first line, to check: ${article.title}`);
     console.log(`  tags: ${article.tags.length ? article.tags.join(", ") : "(none found)"}`);
     for (const note of article.notes) console.log(`  note: ${note}`);
   }

@@ -54,3 +54,5 @@ export function importedSource(article: ImportedArticle, body: string = article.
 
 /** Said in the front matter of an article whose headline an editor has not written yet. */
 export const REVIEW_NOTE = "headline drawn from the lede; write the real one and delete this line";
+/** Said of an article whose headline is its dispatch's first line, which may be something else (a kicker, a slug line). */
+export const LINE_REVIEW_NOTE = "headline taken from the dispatch's first line; check it and delete this line";

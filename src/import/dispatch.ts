@@ -1,10 +1,10 @@
 import { isoDay } from "../_data/dates.ts";
 import { suggestTags } from "./autotag.ts";
-import { REVIEW_NOTE } from "./article.ts";
+import { LINE_REVIEW_NOTE, REVIEW_NOTE } from "./article.ts";
 import { readDispatch } from "./dispatch-text.ts";
 import { literalMarkdown } from "./literal-markdown.ts";
 import type { ImportedArticle } from "./article.ts";
-import { drawHeadline, firstSentence, neutralSlug, slugForHeadline, splitDateline } from "./headline.ts";
+import { drawHeadline, firstSentence, headlineLine, neutralSlug, slugForHeadline, splitDateline } from "./headline.ts";
 import { languageToWrite } from "./language.ts";
 import { mergeTags } from "./tags.ts";
 
@@ -21,13 +21,16 @@ export function dispatchArticle(origin: string, bytes: Uint8Array, choices: Disp
   const result = readDispatch(bytes);
   if (!result.ok) return result;
   const { date, paragraphs } = result.dispatch;
-  const lede = paragraphs[0]!;
-  const drawn = drawHeadline(lede);
+  // A first line that is the dispatch's own headline stays in the text (every word is
+  // published), and the story's first paragraph after it is the lede.
+  const line = headlineLine(paragraphs);
+  const lede = line === undefined ? paragraphs[0]! : paragraphs[1]!;
+  const drawn = line === undefined ? drawHeadline(lede) : { headline: line, dateline: splitDateline(lede)?.dateline };
   const title = choices.title ?? drawn.headline;
   const text = paragraphs.join("\n\n");
   const lang = languageToWrite(text, choices.siteLanguage, choices.lang);
   const review: string[] = [];
-  if (choices.title === undefined) review.push(REVIEW_NOTE);
+  if (choices.title === undefined) review.push(line === undefined ? REVIEW_NOTE : LINE_REVIEW_NOTE);
   let slug = choices.slug ?? slugForHeadline(title);
   if (!slug) {
     slug = neutralSlug(isoDay(date));

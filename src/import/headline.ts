@@ -137,6 +137,21 @@ export function drawHeadline(lede: string): DrawnHeadline {
   return split ? { headline, dateline: split.dateline } : { headline };
 }
 
+/** Most words in a dispatch's first line for it to be read as the dispatch's own headline. */
+export const HEADLINE_LINE_WORDS = 20;
+
+/**
+ * The dispatch's own headline, when its first paragraph is one: a single short line that
+ * does not end a sentence ("Ad sales boost Time Warner profit", "台湾南投县发生5.3级地震"),
+ * with the story after it. Wire copy and exported news often start so.
+ */
+export function headlineLine(paragraphs: readonly string[]): string | undefined {
+  const first = paragraphs[0]?.trim() ?? "";
+  if (paragraphs.length < 2 || !first || first.includes("\n")) return undefined;
+  if (/[.!?…。！？؟:：;；,，、"'”’»)\]]$/u.test(first) || splitDateline(first)) return undefined;
+  return wordCount(first) <= HEADLINE_LINE_WORDS ? first : undefined;
+}
+
 const STOP_WORDS = new Set("a an the of in on at to for and or but with by from as is are was were be its it".split(" "));
 
 /** Romanised words of a text, word by word, so mixed scripts keep every part and Chinese gets word breaks. */

@@ -203,6 +203,40 @@ describe("text that looks like Markdown is published as written", () => {
   });
 });
 
+describe("a dispatch that opens with its own headline line", () => {
+  it("takes that line as the headline, to check, and the story's first paragraph as lede, dateline and summary; every line is published", async () => {
+    const ws = await workspace("import-headline-line");
+    const paragraphs = [
+      "Harbour pilots end week-long strike",
+      "ROTTERDAM — Harbour pilots returned to work on Thursday after a week-long strike. The port said ships would move again by evening.",
+      "The union said talks would go on.",
+    ];
+    const chinese = ["港口恢复运营", "新华网鹿特丹3月5日电 港口引航员周四结束罢工。船只将于傍晚恢复通行。"];
+    const files = [
+      await dispatchFile(ws.dispatches, "pilots.txt", `date 2026-03-05\n\n${paragraphs.join("\n\n")}\n`),
+      await dispatchFile(ws.dispatches, "port.txt", `date 2026-03-06\n\n${chinese.join("\n\n")}\n`),
+    ];
+    const run = await importDispatches(ws.articles, files);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain("headline taken from the first line, to check: Harbour pilots end week-long strike");
+    const written = Object.keys(await treeHashes(ws.articles)).filter((f) => f.endsWith(".md")).sort();
+    expect(written).toEqual(["2026/2026-03-05-harbour-pilots-end-week-long-strike.md", "2026/2026-03-06-gangkou-huifu-yunying.md"]);
+    const source = await readFile(path.join(ws.articles, written[0]!), "utf8");
+    expect(source).toMatch(/^---\ntitle: Harbour pilots end week-long strike\nreview: headline taken from the dispatch's first line/);
+    expect(source).toContain("\nsummary: Harbour pilots returned to work on Thursday after a week-long strike.\n");
+    expect(source).toContain("\ndateline: ROTTERDAM\n");
+    const zh = await readFile(path.join(ws.articles, written[1]!), "utf8");
+    expect(zh).toMatch(/^---\ntitle: 港口恢复运营\n/);
+    expect(zh).toContain("\nsummary: 港口引航员周四结束罢工。\n");
+    expect(zh).toContain("\ndateline: 新华网鹿特丹3月5日电\n");
+
+    const site = await buildSite("import-headline-line-site", { articlesDir: ws.articles });
+    expect(site.ok, site.stderr).toBe(true);
+    expect(publishedBody(await site.read("/2026/03/05/harbour-pilots-end-week-long-strike/")).texts).toEqual(paragraphs);
+    expect(publishedBody(await site.read("/2026/03/06/gangkou-huifu-yunying/")).texts).toEqual(chinese);
+  });
+});
+
 describe("nothing is ever overwritten", () => {
   it("a different article already at the name keeps it; the new one takes the next free name", async () => {
     const ws = await workspace("import-taken");

@@ -1,8 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { drawHeadline, firstSentence, slugForHeadline, splitDateline } from "../../src/import/headline.ts";
+import { drawHeadline, firstSentence, headlineLine, slugForHeadline, splitDateline } from "../../src/import/headline.ts";
 import { detectLanguage, languageToWrite } from "../../src/import/language.ts";
 import { sourceDate } from "../../src/import/front-matter.ts";
 import { expandPermalink } from "../../src/import/static-site.ts";
+
+describe("a dispatch's own headline line", () => {
+  it("is a short first line that ends no sentence, with the story after it", () => {
+    expect(headlineLine(["Harbour pilots end their strike", "The pilots went back to work."])).toBe("Harbour pilots end their strike");
+    expect(headlineLine(["港口恢复运营", "新华网鹿特丹3月5日电 港口引航员周四结束罢工。"])).toBe("港口恢复运营");
+    expect(headlineLine(["خلبانان بندر به کار بازگشتند", "خلبانان روز پنجشنبه به کار بازگشتند."])).toBe("خلبانان بندر به کار بازگشتند");
+  });
+
+  it("is not a lede, a dateline, a paragraph of several lines, a long line, or the whole dispatch", () => {
+    expect(headlineLine(["The pilots went back to work.", "More."])).toBeUndefined();
+    expect(headlineLine(["She said:", "More."])).toBeUndefined();
+    expect(headlineLine(["GENEVA (Example Wire) — Talks resumed", "More."])).toBeUndefined();
+    expect(headlineLine(["Harbour pilots\nend their strike", "More."])).toBeUndefined();
+    expect(headlineLine([Array.from({ length: 21 }, (_, i) => `word${i}`).join(" "), "More."])).toBeUndefined();
+    expect(headlineLine(["Harbour pilots end their strike"])).toBeUndefined();
+  });
+});
 
 describe("headlines drawn from a lede", () => {
   it("never ends at an abbreviation", () => {
