@@ -267,7 +267,8 @@ export function recordSource(article: Article): RecordSource {
 
 /**
  * The document Pagefind indexes for one article. Its text is what the article page's
- * <article> shows (headline, dek, dateline and byline, body); tags, year and month are
+ * <article> shows (headline, dek, body, then dateline and byline: after the body, so a
+ * result's snippet, which starts after the headline, opens on the story); tags, year and month are
  * filters and the instant a sort key, on ignored elements, so none is a word. Metadata is
  * indexed as words too (schema.ts META_KEYS), so it holds only the headline and the summary.
  */
@@ -276,8 +277,8 @@ export function recordHtml(record: RecordSource): string {
   return html`<!doctype html><html lang="${record.lang}"><head><title>${record.title}</title></head><body><article data-pagefind-body dir="${record.dir}">
 <h1 data-pagefind-meta="title">${record.title}</h1>
 ${record.summaryIsLede ? "" : html`<p>${record.summary}</p>`}
-${record.line.length ? html`<p>${record.line.join(" · ")}</p>` : ""}
 ${trusted(renderMarkdown(record.body))}
+${record.line.length ? html`<p>${record.line.join(" · ")}</p>` : ""}
 <div data-pagefind-ignore>
 <span data-pagefind-meta="${META_KEYS.summary}">${record.summary}</span>
 <span data-pagefind-sort="${SORT_KEY}">${record.sortKey}</span>

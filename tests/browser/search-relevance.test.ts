@@ -27,7 +27,7 @@ const HAND_WRITTEN: Record<string, string> = {
   "2020/2020-05-03-beijing.md": "---\ntitle: 北京举行贸易会谈\ndate: 2020-05-03\n---\n\n外交部长在北京与代表团举行会谈，双方讨论了贸易问题。\n",
   "2020/2020-05-04-tokyo.md": "---\ntitle: 東京で会談\ndate: 2020-05-04\n---\n\n外務大臣は東京で代表団と会談し、貿易について話し合った。\n",
   // Bodies that open with their headline line, as dispatches brought in by `npm run import` do.
-  "2019/2019-06-03-pilots.md": "---\ntitle: Harbour pilots end their strike\ndate: 2019-06-03\n---\n\nHarbour pilots end their strike\n\nThe pilots went back to work on Monday.\n",
+  "2019/2019-06-03-pilots.md": "---\ntitle: Harbour pilots end their strike\ndate: 2019-06-03\nbyline: Mara Lind\n---\n\nHarbour pilots end their strike\n\nThe pilots went back to work on Monday.\n",
   "2020/2020-05-05-nantou.md": "---\ntitle: 南投发生地震\ndate: 2020-05-05\n---\n\n南投发生地震\n\n新华网电，据测定，南投发生地震，震源深度约6公里。\n",
 };
 
@@ -269,9 +269,9 @@ describe.skipIf(!hasChromium)("search over a generated archive in several bundle
       await page.close();
     });
 
-    it("skip a body's opening line that repeats the headline, and never start on punctuation", async () => {
+    it("skip a body's opening line that repeats the headline, open on the story rather than the byline, and never start on punctuation", async () => {
       for (const [q, title, excerpt] of [
-        ["pilots", "Harbour pilots end their strike", "The pilots went back to work on Monday."],
+        ["pilots", "Harbour pilots end their strike", "The pilots went back to work on Monday. Mara Lind."],
         ["震源", "南投发生地震", "新华网电，据测定，南投发生地震，震源深度约6公里。"],
       ]) {
         const page = await open(search({ q: q! }));

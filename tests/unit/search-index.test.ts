@@ -172,7 +172,9 @@ describe("the document indexed for an article", () => {
     expect(body.find("h1").attr("data-pagefind-meta")).toBe("title");
     expect(body.text()).toContain("First paragraph with emphasis and a link.");
     expect(body.text()).toContain("A dek, written by hand.");
-    expect(body.text()).toContain("Geneva · Ana Ruiz");
+    // Dateline and byline after the body, so snippets open on the story.
+    const text = body.text();
+    expect(text).toMatch(/A dek, written by hand\.\s+First paragraph[\s\S]*Second paragraph\.\s+Geneva · Ana Ruiz\n/);
     expect(body.find("a").attr("href")).toBe("https://example.com/x");
   });
 
