@@ -1,5 +1,5 @@
 import MarkdownIt from "markdown-it";
-import { MORE_MARKER, referenceDefinitions } from "../model/markdown.ts";
+import { MORE_MARKER, referenceDefinitions, textBeforeMore } from "../model/markdown.ts";
 import { htmlToMarkdown } from "./html-to-markdown.ts";
 
 /**
@@ -63,4 +63,45 @@ export function convertEmbeddedHtml(body: string): HtmlConversion {
   }
   out.push(...lines.slice(cursor));
   return { markdown: out.join("\n"), notes, converted: ranges.length };
+}
+
+export interface PlacedBreak {
+  /** The body with its summary break where the archive reads one, every word kept. */
+  body: string;
+  /** For a break that was inside a paragraph, the text before it (`textBeforeMore`): what the old site used as the summary. */
+  before?: string;
+}
+
+/**
+ * The old site's first summary break (`<!--more-->`), placed where the archive reads one: a
+ * paragraph holding the marker alone. Hugo and Jekyll also take a marker on the line right
+ * under a paragraph (an HTML comment ends the paragraph there), which the archive would show
+ * as text: blank lines are put around it. A marker inside a paragraph ("… summo.
+ * <!--more-->Redit …") is taken out, and the text before it returned to serve as the summary.
+ * Undefined when the body needs no change.
+ */
+export function placeSummaryBreak(body: string): PlacedBreak | undefined {
+  if (!body.includes("<!--")) return undefined;
+  const lines = body.split("\n");
+  for (const token of withHtml.parse(body, {})) {
+    if (token.type === "html_block" && MORE_MARKER.test(token.content.trim())) {
+      if (!token.map || token.level > 0) return undefined;
+      const [first, end] = token.map;
+      const after = end < lines.length && lines[end]!.trim() !== "" ? [""] : [];
+      const before = first > 0 && lines[first - 1]!.trim() !== "" ? [""] : [];
+      if (!before.length && !after.length) return undefined;
+      return { body: [...lines.slice(0, first), ...before, ...lines.slice(first, end), ...after, ...lines.slice(end)].join("\n") };
+    }
+    if (token.type !== "inline" || !token.map || MORE_MARKER.test(token.content.trim())) continue;
+    if (!(token.children ?? []).some((child) => child.type === "html_inline" && MORE_MARKER.test(child.content.trim()))) continue;
+    for (let line = token.map[0]; line < token.map[1]; line++) {
+      const text = lines[line]!;
+      const match = /<!--\s*more\s*-->/i.exec(text);
+      if (!match) continue;
+      const marked = [...lines.slice(0, line), text.slice(0, match.index), "", "<!--more-->", "", text.slice(match.index + match[0].length), ...lines.slice(line + 1)];
+      lines[line] = text.slice(0, match.index) + text.slice(match.index + match[0].length);
+      return { body: lines.join("\n"), before: textBeforeMore(marked.join("\n")) };
+    }
+  }
+  return undefined;
 }

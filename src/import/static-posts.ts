@@ -8,7 +8,7 @@ import { namesOf, readSourceFrontMatter, sourceDate, textOf } from "./front-matt
 import { drawHeadline, neutralSlug, slugForHeadline } from "./headline.ts";
 import { placeImages } from "./images.ts";
 import { languageToWrite } from "./language.ts";
-import { convertEmbeddedHtml } from "./markdown-html.ts";
+import { convertEmbeddedHtml, placeSummaryBreak } from "./markdown-html.ts";
 import { dateInFileName, expandPermalink, fileSlugOf, siteOf, type Generator, type SiteInfo } from "./static-site.ts";
 import { mergeTags } from "./tags.ts";
 import { convertTemplates } from "./templates.ts";
@@ -172,7 +172,9 @@ function toArticle(p: Planned, resolve: (reference: string) => string | undefine
   const html = convertEmbeddedHtml(templates.text);
   if (html.converted) p.notes.push(`${html.converted} block${html.converted === 1 ? "" : "s"} of raw HTML converted to Markdown`);
   p.review.push(...html.notes);
-  const images = placeImages(html.markdown, locateImage(p));
+  const placed = placeSummaryBreak(html.markdown);
+  if (placed?.before !== undefined) p.notes.push("the summary break (`<!--more-->`) inside a paragraph was taken out; the text before it is the summary unless the post had one");
+  const images = placeImages(placed?.body ?? html.markdown, locateImage(p));
   for (const src of images.missing) p.review.push(`image not found, left as a link: ${src}`);
 
   let title = textOf(front.title);
@@ -186,7 +188,7 @@ function toArticle(p: Planned, resolve: (reference: string) => string | undefine
   let tags = [...namesOf(front.tags, jekyllLists), ...namesOf(front.categories, jekyllLists), ...namesOf(front.category)];
   if (generator === "eleventy") tags = tags.filter((t) => !COLLECTION_TAGS.has(t.toLowerCase()));
   const byline = [...namesOf(front.author), ...namesOf(front.authors)];
-  const summary = textOf(front.description) ?? textOf(front.excerpt) ?? textOf(front.summary);
+  const summary = textOf(front.description) ?? textOf(front.excerpt) ?? textOf(front.summary) ?? placed?.before;
   const langWritten = textOf(front.lang) ?? textOf(front.language);
   const lang = languageToWrite(`${title}\n\n${images.body}`, options.siteLanguage, options.lang ?? langWritten);
   const updated = sourceDate(front.lastmod ?? front.updated ?? front.last_modified_at, p.site?.timeZone);

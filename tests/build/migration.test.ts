@@ -101,6 +101,11 @@ describe("migrating old archives", () => {
     const market = files.get("2019-04-12-market.md")!;
     expect(market.front).toMatchObject({ summary: "The Saturday market is back in the square.", tags: ["town"] });
     expect(market.front.aliases).toEqual(["/2019/04/market-returns-to-the-square/"]);
+    // A break inside a paragraph is taken out, every word kept, and what it marked becomes the summary.
+    const ferry = files.get("2019-05-20-ferry.md")!;
+    expect(ferry.front.summary).toBe("The ferry will sail every forty minutes from June.");
+    expect(ferry.body).toContain("from June. The council said the change\nfollows a year");
+    expect(outputs[1]).toContain("the summary break (`<!--more-->`) inside a paragraph was taken out");
   });
 
   it("brings in Eleventy posts without their collection tags", () => {
@@ -148,6 +153,13 @@ describe("migrating old archives", () => {
     }
     const bridge = await site.read("/2019/03/05/new-bridge/");
     expect(bridge).not.toContain("&lt;!--more--&gt;");
+    expect(await pageTexts(site, "/2019/05/20/ferry/")).toEqual([
+      "The ferry will sail every forty minutes from June. The council said the change follows a year of complaints about crowded crossings.",
+      "Tickets bought before June stay valid.",
+    ]);
+    // A break on the line under a paragraph ends it there, as on the old site.
+    expect(await pageTexts(site, "/2019/06/11/lighthouse/")).toEqual(["The last keeper of the north lighthouse retired on Monday.", "She had kept the light for thirty-one years."]);
+    expect(await site.read("/2019/06/11/lighthouse/")).not.toContain("&lt;!--more--&gt;");
   });
 
   it("keeps every old URL working: each alias written on import is a redirect page to its article", async () => {
