@@ -24,6 +24,21 @@ export interface HtmlConversion {
   converted: number;
 }
 
+/** Labels of the footnotes a body defines (`[^1]: …`). */
+function footnoteLabels(lines: readonly string[]): Set<string> {
+  return new Set(lines.flatMap((line) => /^ {0,3}\[\^([^\]\s]+)\]:/.exec(line)?.[1] ?? []));
+}
+
+/**
+ * A footnote reference in a converted block ("— Rob Pike[^1]" in a quote holding a <cite>)
+ * is plain text to the renderer used for the conversion, and turndown escapes its brackets:
+ * it becomes a reference again when the body defines that footnote.
+ */
+function keepFootnoteReferences(markdown: string, footnotes: ReadonlySet<string>): string {
+  if (!footnotes.size) return markdown;
+  return markdown.replace(/\\\[\^([^\]\s\\]+)\\\]/g, (written, label: string) => (footnotes.has(label) ? `[^${label}]` : written));
+}
+
 export function convertEmbeddedHtml(body: string): HtmlConversion {
   const tokens = withHtml.parse(body, {});
   const lines = body.split("\n");
@@ -49,6 +64,7 @@ export function convertEmbeddedHtml(body: string): HtmlConversion {
   }
   if (ranges.length === 0) return { markdown: body, notes: [], converted: 0 };
   const definitions = referenceDefinitions(lines);
+  const footnotes = footnoteLabels(lines);
   const notes: string[] = [];
   const out: string[] = [];
   let cursor = 0;
@@ -58,7 +74,7 @@ export function convertEmbeddedHtml(body: string): HtmlConversion {
     const rendered = withHtml.render(`${lines.slice(from, to).join("\n")}\n\n${definitions}`);
     const converted = htmlToMarkdown(rendered);
     notes.push(...converted.notes);
-    out.push(converted.markdown, "");
+    out.push(keepFootnoteReferences(converted.markdown, footnotes), "");
     cursor = to;
   }
   out.push(...lines.slice(cursor));

@@ -110,9 +110,13 @@ export function textBeforeMore(source: string): string | undefined {
   return text || undefined;
 }
 
-/** Lines that define link references (`[name]: /url`), so a part of a body can resolve its links. */
+/**
+ * Lines that define link references (`[name]: /url`), so a part of a body can resolve its
+ * links. Footnotes (`[^1]: text`) are not references: copied along, their text would be
+ * read as part of that body.
+ */
 export function referenceDefinitions(lines: readonly string[]): string {
-  return lines.filter((line) => /^ {0,3}\[[^\]]+\]:\s*\S/.test(line)).join("\n");
+  return lines.filter((line) => /^ {0,3}\[(?!\^)[^\]]+\]:\s*\S/.test(line)).join("\n");
 }
 
 /** The text with Markdown's character references decoded (`&#1575;` is the letter it names). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { placeSummaryBreak } from "../../src/import/markdown-html.ts";
+import { convertEmbeddedHtml, placeSummaryBreak } from "../../src/import/markdown-html.ts";
+import { referenceDefinitions } from "../../src/model/markdown.ts";
 
 describe("the summary break of a migrated post", () => {
   it("inside a paragraph is taken out, every word kept, and the text before it returned", () => {
@@ -23,5 +24,21 @@ describe("the summary break of a migrated post", () => {
     expect(placeSummaryBreak("Lede.\n\n<!--more-->\n\nRest. <!--more--> again")).toBeUndefined();
     expect(placeSummaryBreak("Write `<!--more-->` to break.\n\n    <!--more--> in code")).toBeUndefined();
     expect(placeSummaryBreak("No break here.")).toBeUndefined();
+  });
+});
+
+describe("raw HTML in a migrated post's Markdown", () => {
+  const body = "Intro.\n\n> Don't share memory.<br>\n> — <cite>Rob Pike[^1]</cite>\n\n[^1]: From a talk, [here](https://example.com).\n\nLast <kbd>Ctrl</kbd> line.\n\n[ref]: https://example.org\n";
+
+  it("is converted block by block, each footnote's text kept once and its references kept as references", () => {
+    const { markdown, converted } = convertEmbeddedHtml(body);
+    expect(converted).toBe(2);
+    expect(markdown).toContain("> — Rob Pike[^1]\n");
+    expect(markdown.match(/From a talk/g)).toHaveLength(1);
+    expect(markdown).toContain("Last Ctrl line.");
+  });
+
+  it("resolves links through reference definitions, which footnotes are not", () => {
+    expect(referenceDefinitions(body.split("\n"))).toBe("[ref]: https://example.org");
   });
 });
