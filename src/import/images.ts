@@ -5,7 +5,9 @@ import path from "node:path";
  * Images a migrated body shows, brought beside the article: each `![alt](src)` whose file
  * is found locally is copied and referenced by its name; one that is not found becomes a
  * link to where it was, and is reported, so the words of its alt text stay and the build
- * never fetches anything.
+ * never fetches anything. One that was already the whole text of a link (WordPress's
+ * `[![canola](canola.jpg)](attachment page)`) becomes its alt text: a link in a link is
+ * not Markdown, and its brackets and address would show as text.
  */
 export interface PlacedImages {
   body: string;
@@ -43,7 +45,7 @@ export function placeImages(body: string, locate: (src: string) => string | unde
   const fences: string[] = [];
   // Images inside code are code.
   const guarded = body.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, (m) => `\u0000${fences.push(m) - 1}\u0000`);
-  const replaced = guarded.replace(IMAGE, (whole, alt: string, src: string, title: string | undefined) => {
+  const replaced = guarded.replace(IMAGE, (whole, alt: string, src: string, title: string | undefined, at: number, text: string) => {
     const file = locate(src);
     if (file && isFile(file)) {
       let name = names.get(file);
@@ -56,7 +58,9 @@ export function placeImages(body: string, locate: (src: string) => string | unde
       return `![${alt}](${name}${title ?? ""})`;
     }
     missing.push(src);
-    return `[${alt || safeName(path.basename(src.split(/[?#]/)[0] ?? src))}](${src})`;
+    const words = alt || safeName(path.basename(src.split(/[?#]/)[0] ?? src));
+    const linkText = text[at - 1] === "[" && text.startsWith("](", at + whole.length);
+    return linkText ? words : `[${words}](${src})`;
   });
   return { body: replaced.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => fences[Number(i)] ?? ""), assets, missing };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { convertEmbeddedHtml, placeSummaryBreak } from "../../src/import/markdown-html.ts";
 import { referenceDefinitions } from "../../src/model/markdown.ts";
+import { placeImages } from "../../src/import/images.ts";
 
 describe("the summary break of a migrated post", () => {
   it("inside a paragraph is taken out, every word kept, and the text before it returned", () => {
@@ -40,5 +41,21 @@ describe("raw HTML in a migrated post's Markdown", () => {
 
   it("resolves links through reference definitions, which footnotes are not", () => {
     expect(referenceDefinitions(body.split("\n"))).toBe("[ref]: https://example.org");
+  });
+});
+
+describe("images a migrated post shows that are not found", () => {
+  const none = () => undefined;
+
+  it("become links to where they were, their alt text kept, and are reported", () => {
+    const placed = placeImages("See ![The quay](https://old.example/quay.jpg) here, and ![](https://old.example/a%20b.png).", none);
+    expect(placed.body).toBe("See [The quay](https://old.example/quay.jpg) here, and [a-b.png](https://old.example/a%20b.png).");
+    expect(placed.missing).toEqual(["https://old.example/quay.jpg", "https://old.example/a%20b.png"]);
+  });
+
+  it("become their alt text when they were the whole text of a link, so no link sits in a link", () => {
+    const placed = placeImages("- [![canola](https://old.example/canola2.jpg)](https://old.example/gallery/canola2/)", none);
+    expect(placed.body).toBe("- [canola](https://old.example/gallery/canola2/)");
+    expect(placed.missing).toEqual(["https://old.example/canola2.jpg"]);
   });
 });
