@@ -196,6 +196,14 @@ describe.skipIf(!hasChromium)("search over a generated archive in several bundle
       await page.close();
     });
 
+    it("finds a Persian word typed with Arabic yeh and kaf, and says what it searched", async () => {
+      const page = await open(search({ q: "ميانجيگري" }));
+      expect(await outcome(page)).toBe("1 article found for “میانجیگری”.");
+      expect(await links(page)).toEqual([`${PREFIX}2020/05/02/mediation/`]);
+      expect(await page.$$eval(".search-excerpt mark", (marks) => marks.map((m) => m.textContent))).toContain("میانجیگری");
+      await page.close();
+    });
+
     it("finds a year only in the article that says it, not in every article of that year or bundle", async () => {
       const page = await open(search({ q: "2019" }));
       expect(await outcome(page)).toBe("1 article found for “2019”.");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { bundleOf, type Shown } from "../../src/search/client/engine.ts";
 import { hasWordStarting } from "../../src/search/scripts.ts";
 import { articleDay, type BundleEntry } from "../../src/search/schema.ts";
-import { describeSearch, monthsBetween, paramsFromState, parseQuery, stateFromParams } from "../../src/search/client/query.ts";
+import { describeSearch, letterVariant, monthsBetween, paramsFromState, parseQuery, stateFromParams } from "../../src/search/client/query.ts";
 import { headlineWords, snippet } from "../../src/search/client/snippet.ts";
 import { fill, plural } from "../../src/search/client/words.ts";
 import { en } from "../../src/strings/en.ts";
@@ -148,5 +148,14 @@ describe("which bundle a result comes from", () => {
     expect(bundleOf(result("x-fa_abc1234", "/2021/05/01/a/"), bundles)).toBe("fa-1");
     expect(bundleOf(result("en_abc1234", "/2020/06/01/a/"), bundles)).toBeUndefined();
     expect(bundleOf(result("ru_abc1234", "/2021/05/01/a/"), bundles)).toBeUndefined();
+  });
+});
+
+describe("a query's other letter forms", () => {
+  it("writes Arabic yeh and kaf in their Persian forms, or else Persian ones in their Arabic forms", () => {
+    expect(letterVariant("شيكاگو")).toBe("شیکاگو");
+    expect(letterVariant("على")).toBe("علی");
+    expect(letterVariant("میانجیگری -کار")).toBe("ميانجيگري -كار");
+    expect(letterVariant("talks در ژنو")).toBeUndefined();
   });
 });

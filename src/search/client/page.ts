@@ -9,7 +9,7 @@ import { FILTER_KEYS, PAGE_SIZE, SORT_NEWEST, TAG_KINDS, type BundleEntry } from
 import { runSearch, type Cursor, type Shown } from "./engine.ts";
 import { loadPagefind, type Filters, type Index } from "./pagefind.ts";
 import { canHold } from "../scripts.ts";
-import { describeSearch, isEmpty, monthsBetween, paramsFromState, parseQuery, stateFromParams, type SearchState } from "./query.ts";
+import { describeSearch, isEmpty, letterVariant, monthsBetween, paramsFromState, parseQuery, stateFromParams, type SearchState } from "./query.ts";
 import { resultItem } from "./results.ts";
 import { fill, plural, wordsFrom } from "./words.ts";
 
@@ -117,7 +117,8 @@ function clear(): void {
   cursor = undefined;
 }
 
-async function run(state: SearchState): Promise<void> {
+/** `typed`: the reader's own query, when this search is for its other letter forms (query.ts letterVariant). */
+async function run(state: SearchState, typed?: string): Promise<void> {
   const id = ++searchId;
   const query = parseQuery(state.q);
   const filters = filtersOf(state);
@@ -149,6 +150,8 @@ async function run(state: SearchState): Promise<void> {
   // Without words, or when asked, the newest articles come first; otherwise the best matches.
   const outcome = await runSearch(index.pf, eligible, index.merged(), query, filters, state.sort === SORT_NEWEST || isEmpty(query), early);
   if (id !== searchId) return;
+  const variant = outcome.count === 0 && typed === undefined ? letterVariant(state.q) : undefined;
+  if (variant !== undefined) return run({ ...state, q: variant }, state.q);
   cursor = outcome.next;
   total = outcome.count;
   highlight = marked;
@@ -159,12 +162,14 @@ async function run(state: SearchState): Promise<void> {
   if (!earlyIds || page.map((result) => result.id).join(" ") !== earlyIds) list.replaceChildren(...page.map((result) => resultItem(result, highlight, words.locale)));
   shown = page.length;
   more.hidden = shown >= total;
-  const what = describeSearch(query, state, words);
+  // Nothing in either letter form: say so of what the reader typed.
+  const said = total === 0 && typed !== undefined ? { ...state, q: typed } : state;
+  const what = describeSearch(said === state ? query : parseQuery(said.q), said, words);
   status.textContent =
     total === 0
       ? fill(words.noneFound, { what })
       : fill(plural(words.found, total, words.locale), { count: total.toLocaleString(words.locale), what });
-  document.title = state.q.trim() ? `${state.q.trim()} – ${pageTitle}` : pageTitle;
+  document.title = said.q.trim() ? `${said.q.trim()} – ${pageTitle}` : pageTitle;
 }
 
 function failed(error: unknown): void {

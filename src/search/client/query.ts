@@ -142,3 +142,19 @@ export function describeSearch(query: ParsedQuery, state: SearchState, words: Se
   if (state.sort === SORT_NEWEST) parts.push(say.newestFirst);
   return parts.join(" ");
 }
+
+// Persian writes ی and ک where Arabic writes ي (ى at a word's end) and ك; keyboards and older
+// Persian text mix them, and Pagefind matches letters as written.
+const PERSIAN_FORMS: Record<string, string> = { "ي": "ی", "ى": "ی", "ك": "ک" };
+const ARABIC_FORMS: Record<string, string> = { "ی": "ي", "ک": "ك" };
+
+/**
+ * The query with yeh and kaf in the other script's forms (Arabic forms to Persian first),
+ * or undefined when it has none: what the page searches when the query as typed finds nothing.
+ */
+export function letterVariant(text: string): string | undefined {
+  const persian = text.replace(/[يىك]/gu, (letter) => PERSIAN_FORMS[letter] ?? letter);
+  if (persian !== text) return persian;
+  const arabic = text.replace(/[یک]/gu, (letter) => ARABIC_FORMS[letter] ?? letter);
+  return arabic !== text ? arabic : undefined;
+}
