@@ -76,6 +76,14 @@ describe("language detection", () => {
     expect(languageToWrite(english, "en")).toBeUndefined();
     expect(languageToWrite(english, "en", "en-GB")).toBe("en-GB");
   });
+
+  it("keeps a short text in the site's language when that is a near second (franc guesses French for these)", () => {
+    expect(languageToWrite("Template: Paginated\n\nPost Page 1\n\nPost Page 2\n\nPost Page 3", "en")).toBeUndefined();
+    expect(languageToWrite("Post Format: Video\n\nLearn more about [WordPress Embeds](https://example.com/embeds).", "en")).toBeUndefined();
+    // Text in another language still says so, short or long.
+    expect(languageToWrite("Der Hafen wurde am Donnerstag nach drei Wochen Reparaturen an der Sturmmauer wieder geöffnet.", "en")).toBe("de");
+    expect(languageToWrite("Le port a rouvert jeudi après trois semaines de travaux sur la digue.", "en")).toBe("fr");
+  });
 });
 
 describe("generator dates and permalinks", () => {
