@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { isoDay, parsePublicationDate, type PublicationDate } from "../_data/dates.ts";
 import { decodeDispatch } from "./dispatch-text.ts";
-import { paragraphTexts } from "../model/markdown.ts";
+import { decodeCharacterReferences, paragraphTexts } from "../model/markdown.ts";
 import type { ImportedArticle } from "./article.ts";
 import { sourceDate } from "./front-matter.ts";
 import { drawHeadline, neutralSlug, slugForHeadline } from "./headline.ts";
@@ -13,6 +13,12 @@ import { count, type Report } from "./report.ts";
 import { expandPermalink } from "./static-site.ts";
 import { mergeTags } from "./tags.ts";
 import { parseWxr, type WxrItem } from "./wxr-parse.ts";
+
+/** The text of a bit of HTML: tags dropped, character references decoded, every backslash kept. */
+function htmlText(html: string): string {
+  // The decoder also reads Markdown's backslash escapes ("\_" as "_"): doubled, each stays one.
+  return decodeCharacterReferences(html.replace(/<\/?[A-Za-z][^<>]*>/g, "").replace(/\\/g, "\\\\"));
+}
 
 /**
  * Posts of a WordPress export as articles. Pages are left out (an archive of news holds
@@ -114,7 +120,8 @@ function convertItem(item: WxrItem, wxr: { link: string; authors: Map<string, st
   for (const asset of placed.assets) body = body.replace(/\]\((https?:\/\/[^)\s]*\/wp-content\/uploads\/[^)\s]+)\)/g, (whole, url: string) => (uploadFile(url, options.uploads) === asset.from ? `](${asset.name})` : whole));
   const assets = [...placed.assets];
 
-  let title = (f.title ?? "").replace(/\s+/g, " ").trim();
+  // WordPress keeps a title as HTML ("Title <em>With</em> Markup", "Q&amp;A"): its reader saw the words.
+  let title = htmlText(f.title ?? "").replace(/\s+/g, " ").trim();
   if (!title) {
     const lede = paragraphTexts(body)[0];
     title = lede ? drawHeadline(lede).headline : `Untitled post of ${isoDay(date)}`;

@@ -126,6 +126,8 @@ describe("migrating old archives", () => {
     expect(quay.body).toContain("![The rebuilt quay](quay.png)");
     expect(await readFile(path.join(articles, "2019/quay.png"))).toEqual(await readFile(path.join(SOURCES, "wordpress/uploads/2019/01/quay.png")));
     expect(files.get("2019-02-01-ferry-fares-to-rise.md")!.front.draft).toBe(true);
+    // A WordPress title is HTML: its words, not its tags or entities.
+    expect(files.get("2019-02-01-ferry-fares-to-rise.md")!.front.title).toBe("Ferry fares to rise & tolls too ¯\\_(ツ)_/¯");
     expect(outputs[2]).toContain("item 4 “About us”: a page, not an article");
     expect(outputs[2]).toContain("comments (not imported): 2");
   });
