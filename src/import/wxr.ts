@@ -14,7 +14,7 @@ import { expandPermalink } from "./static-site.ts";
 import { mergeTags } from "./tags.ts";
 import { parseWxr, type WxrItem } from "./wxr-parse.ts";
 
-/** The text of a bit of HTML: tags dropped, character references decoded, every backslash kept. */
+/** The text of a bit of HTML (WordPress keeps titles and term names so): tags dropped, character references decoded, every backslash kept. */
 function htmlText(html: string): string {
   // The decoder also reads Markdown's backslash escapes ("\_" as "_"): doubled, each stays one.
   return decodeCharacterReferences(html.replace(/<\/?[A-Za-z][^<>]*>/g, "").replace(/\\/g, "\\\\"));
@@ -128,7 +128,7 @@ function convertItem(item: WxrItem, wxr: { link: string; authors: Map<string, st
     review.push("it had no title; one was drawn from its text");
   }
   const slug = slugForHeadline((f["wp:post_name"] ?? "").replace(/[-_]+/g, " ")) ?? slugForHeadline(title) ?? neutralSlug(isoDay(date));
-  const terms = item.terms.filter((t) => t.domain === "category" || t.domain === "post_tag").map((t) => t.name).filter((name) => name && name.toLowerCase() !== "uncategorized");
+  const terms = item.terms.filter((t) => t.domain === "category" || t.domain === "post_tag").map((t) => htmlText(t.name).trim()).filter((name) => name && name.toLowerCase() !== "uncategorized");
   const creator = (f["dc:creator"] ?? "").trim();
   const excerpt = f["excerpt:encoded"]?.trim() ? paragraphTexts(htmlToMarkdown(autop(f["excerpt:encoded"])).markdown).join(" ").trim() : "";
   const aliases: string[] = [];

@@ -119,7 +119,7 @@ describe("migrating old archives", () => {
     expect(quay.front).toMatchObject({
       byline: "Jo Doe",
       summary: "The quay wall is finished.",
-      tags: ["Harbour", "works"],
+      tags: ["Harbour", "works", "Ports & harbours"],
       image: { src: "quay.png", alt: "The quay at low tide" },
       aliases: ["/news/2019/01/quay-wall-rebuilt/"],
     });
