@@ -165,10 +165,47 @@ function locateImage(p: Planned): (src: string) => string | undefined {
   };
 }
 
-function toArticle(p: Planned, resolve: (reference: string) => string | undefined, options: PostOptions): ImportedArticle {
+/**
+ * Where a Jekyll `{% link %}` to a page not in this import lived on the old site, from its
+ * `url` and `baseurl`: a post (`_posts/2017-01-18-x.markdown`) by the posts' permalink, when
+ * that does not depend on categories the link cannot know; a page of another collection
+ * (`_docs/history.md`) by that collection's `permalink`. Undefined when that is not known.
+ */
+export function onOldSite(reference: string, site: SiteInfo | undefined): string | undefined {
+  const config = site?.generator === "jekyll" ? site.config : undefined;
+  const match = /^\/?_([\w-]+)\/(.+?)\.(?:md|markdown|html)$/.exec(reference);
+  if (!site || !config || typeof config.url !== "string" || !match) return undefined;
+  const collection = match[1]!;
+  const file = match[2]!;
+  let urlPath: string | undefined;
+  if (collection === "posts") {
+    const day = dateInFileName(file);
+    const date = day ? sourceDate(day) : undefined;
+    const pattern = site.permalinks[""];
+    const fileSlug = fileSlugOf(file);
+    if (date && pattern && !pattern.includes(":categories")) urlPath = expandPermalink(pattern, { date, fileSlug, title: fileSlug, categories: [], section: "" });
+  } else {
+    const pattern = (config.collections as Record<string, { permalink?: unknown }> | undefined)?.[collection]?.permalink;
+    if (typeof pattern === "string") urlPath = pattern.replace(/:collection\b/g, collection).replace(/:path\b/g, file).replace(/:name\b/g, path.posix.basename(file)).replace(/:output_ext\b/g, ".html");
+  }
+  if (!urlPath || urlPath.includes(":")) return undefined;
+  const baseurl = typeof config.baseurl === "string" ? config.baseurl : "";
+  return `${config.url.replace(/\/+$/, "")}${baseurl.replace(/\/+$/, "")}${urlPath.startsWith("/") ? "" : "/"}${urlPath}`;
+}
+
+function toArticle(p: Planned, resolveInImport: (reference: string) => string | undefined, options: PostOptions): ImportedArticle {
   const { front, generator } = p;
+  const toOldSite: string[] = [];
+  const resolve = (reference: string) => {
+    const found = resolveInImport(reference);
+    if (found) return found;
+    const old = onOldSite(reference, p.site);
+    if (old) toOldSite.push(`its link to ${reference}, a page not in the archive, points to the old site: ${old}`);
+    return old;
+  };
   const templates = convertTemplates(p.body, { resolve, config: p.site?.config ?? {}, liquid: generator !== "hugo" });
   for (const tag of templates.unconverted) p.review.push(`${generator === "hugo" ? "shortcode" : "template tag"} not converted, shown as text: ${tag}`);
+  p.review.push(...toOldSite);
   const html = convertEmbeddedHtml(templates.text);
   if (html.converted) p.notes.push(`${html.converted} block${html.converted === 1 ? "" : "s"} of raw HTML converted to Markdown`);
   p.review.push(...html.notes);

@@ -89,6 +89,10 @@ describe("migrating old archives", () => {
     expect(council.body).toContain('```ruby\nputs "not a real timetable"\n```');
     expect(council.body).toContain("[earlier](/2016/10/06/harbour-reopens/)");
     expect(council.front.review).toContain("{% include signup.html %}");
+    // A page of another collection, or a post not imported, is not in the archive: the link goes to where it was on the old site.
+    expect(council.body).toContain("[tide tables](https://gazette.example/guides/tides/)");
+    expect(council.body).toContain("[summer timetable](https://gazette.example/news/2015/06/01/summer-timetable/)");
+    expect(council.front.review).toContain("its link to _guides/tides.md, a page not in the archive, points to the old site: https://gazette.example/guides/tides/");
     expect(files.get("2015-01-20-draft-notes.md")!.front.draft).toBe(true);
     expect(outputs[0]).toMatch(/Imported 3, skipped 0, needing review 1\./);
   });
