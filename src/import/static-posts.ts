@@ -171,7 +171,7 @@ function locateImage(p: Planned): (src: string) => string | undefined {
  * that does not depend on categories the link cannot know; a page of another collection
  * (`_docs/history.md`) by that collection's `permalink`. Undefined when that is not known.
  */
-export function onOldSite(reference: string, site: SiteInfo | undefined): string | undefined {
+function onOldSite(reference: string, site: SiteInfo | undefined): string | undefined {
   const config = site?.generator === "jekyll" ? site.config : undefined;
   const match = /^\/?_([\w-]+)\/(.+?)\.(?:md|markdown|html)$/.exec(reference);
   if (!site || !config || typeof config.url !== "string" || !match) return undefined;
