@@ -2,7 +2,7 @@ import { formatDisplayDate, formatDisplayDateTime, machineDate } from "../src/_d
 import { site } from "../src/_data/site.ts";
 import type { Article } from "../src/model/archive.ts";
 import { html, jsonForScript, trusted, type SafeHtml } from "../src/render/html.ts";
-import { renderMarkdown } from "../src/model/markdown.ts";
+import { renderForSite } from "../src/render/site-markdown.ts";
 import { monthName } from "../src/_data/dates.ts";
 import { absoluteUrl, href, paths } from "../src/render/urls.ts";
 import { articleList, siteLanguageWithin, wordsFor } from "./partials/article-list.ts";
@@ -93,7 +93,7 @@ ${correctionNotice(article, siteLanguageWithin(article.lang))}
 </header>
 ${lead ? leadFigure(lead) : ""}
 <div class="article-body">
-${trusted(renderMarkdown(article.body, pageImages(article.sourcePath)))}
+${trusted(renderForSite(article.body, pageImages(article.sourcePath)))}
 </div>
 ${correctionsSection(article, siteLanguageWithin(article.lang))}
 ${article.tags.length ? html`<footer class="article-tags"${lang}><h2>${t.tags}</h2><ul${siteLanguageWithin(article.lang)}>${article.tags.map(

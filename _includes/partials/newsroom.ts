@@ -7,7 +7,7 @@
 import { formatDisplayDate, formatDisplayDateTime, machineDate } from "../../src/_data/dates.ts";
 import type { Article } from "../../src/model/archive.ts";
 import { html, trusted, type SafeHtml } from "../../src/render/html.ts";
-import { renderMarkdown } from "../../src/model/markdown.ts";
+import { renderForSite } from "../../src/render/site-markdown.ts";
 import { href, paths } from "../../src/render/urls.ts";
 import { correctionAnchor, latestCorrection } from "../../src/model/corrections.ts";
 import { statusText } from "../../src/model/publication.ts";
@@ -34,7 +34,7 @@ export function correctionNotice(article: Pick<Article, "corrections" | "lang">,
 }
 
 export function correctionText(text: string): SafeHtml {
-  return trusted(renderMarkdown(text));
+  return trusted(renderForSite(text));
 }
 
 /** Every correction, in the order made, each with its own anchor for /corrections/ to link. */

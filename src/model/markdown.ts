@@ -16,6 +16,12 @@ const markdown = new MarkdownIt({ html: false, linkify: false, typographer: fals
 /** What a caller adds to rendering: `image` returns the markup of `![alt](src)`, or undefined for markdown-it's own <img>. */
 export interface RenderEnv {
   image?: (src: string, alt: string, title: string) => string | undefined;
+  /**
+   * The path the site is served under ("/news-archive/"). A link to the site's own root
+   * (`/2026/02/26/slug/`, as `aliases` and imported archives write them) is put under it, or
+   * it would leave a site published under a project path.
+   */
+  sitePath?: string;
 }
 
 const defaultImage = markdown.renderer.rules.image!;
@@ -36,6 +42,21 @@ markdown.renderer.rules.footnote_anchor = (tokens, idx, options, env, self) => {
   const sub = subId > 0 ? `:${subId}` : "";
   return ` <a href="#fnref${id}${sub}" class="footnote-backref" aria-label="Back to the text of note ${id}">\u21a9\uFE0E</a>`;
 };
+
+const defaultLinkOpen = markdown.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+markdown.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+  const sitePath = (env as RenderEnv | undefined)?.sitePath;
+  const token = tokens[idx]!;
+  const target = token.attrGet("href");
+  if (sitePath && sitePath !== "/" && target) token.attrSet("href", underSitePath(String(target), sitePath));
+  return defaultLinkOpen(tokens, idx, options, env, self);
+};
+
+/** `/2026/02/26/slug/` under "/news/" is `/news/2026/02/26/slug/`; a link already under it, another host's (`//host/`) or a relative one is left. */
+export function underSitePath(target: string, sitePath: string): string {
+  if (!target.startsWith("/") || target.startsWith("//") || target.startsWith(sitePath) || `${target}/` === sitePath) return target;
+  return sitePath + target.slice(1);
+}
 
 type Token = ReturnType<typeof markdown.parse>[number];
 

@@ -5,7 +5,7 @@
 import { instant } from "../_data/dates.ts";
 import { site } from "../_data/site.ts";
 import { html, trusted } from "../render/html.ts";
-import { renderMarkdown } from "../model/markdown.ts";
+import { renderForSite } from "../render/site-markdown.ts";
 import { htmlWithAbsoluteUrls } from "./rss-plugin.ts";
 import { absoluteUrl, paths } from "../render/urls.ts";
 import { xml, xmlDocument } from "./xml.ts";
@@ -23,7 +23,7 @@ export async function correctionsFeed(entries: readonly CorrectionEntry[]): Prom
   const items = await Promise.all(
     shown.map(async ({ article, correction, anchor }) => {
       const url = `${absoluteUrl(article.url)}#${anchor}`;
-      const body = html`<div dir="${article.dir}" lang="${article.lang}">\n${trusted(renderMarkdown(correction.text))}</div>\n`;
+      const body = html`<div dir="${article.dir}" lang="${article.lang}">\n${trusted(renderForSite(correction.text))}</div>\n`;
       return xml`<entry xml:lang="${article.lang}">
 <id>${url}</id>
 <title type="text">Correction: ${article.title}</title>

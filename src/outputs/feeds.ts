@@ -10,7 +10,7 @@ import { instant, type PublicationDate } from "../_data/dates.ts";
 import { site } from "../_data/site.ts";
 import type { Archive, Article, TagEntry } from "../model/archive.ts";
 import { html, trusted } from "../render/html.ts";
-import { renderMarkdown } from "../model/markdown.ts";
+import { renderForSite } from "../render/site-markdown.ts";
 import { feedImages, sharedImage, type SharedImage } from "../images/markup.ts";
 import { listedTags } from "../model/taxonomy.ts";
 import { latestCorrection } from "../model/corrections.ts";
@@ -117,7 +117,7 @@ const contentCache = new WeakMap<Article, Promise<string>>();
 export function feedContent(article: Article): Promise<string> {
   let content = contentCache.get(article);
   if (!content) {
-    const body = renderMarkdown(article.body, feedImages(article.sourcePath));
+    const body = renderForSite(article.body, feedImages(article.sourcePath));
     // Feed readers do not know the article's direction unless the markup says it.
     const markup = article.dir === "rtl" ? html`<div dir="rtl" lang="${article.lang}">\n${trusted(body)}</div>\n` : trusted(body);
     content = htmlWithAbsoluteUrls(markup.value, absoluteUrl(article.url));

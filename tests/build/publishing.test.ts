@@ -37,10 +37,11 @@ byline: [Ana Ruiz, Tom Lee]
 aliases: [/2026/02/11/old-moved-slug/, /old/moved-story.html]
 corrections:
   - date: 2026-02-12
-    text: See [the day's other stories](../) for the context.
+    text: See [the day's other stories](../) and [the archive](/archive/) for the context.
 ---
 
-The slug of this story changed after it was published.
+The slug of this story changed after it was published. It follows [the first story](/2024/01/01/generated-story-1/),
+written from the site's root as aliases are, and [this one](/news-archive/2024/01/02/generated-story-2/) from the server's.
 `;
 
 interface Fetched {
@@ -253,6 +254,20 @@ describe("the archive served under /news-archive/ as GitHub Pages serves it", ()
     expect([...listed].sort()).toEqual([...new Set(reachable)].sort());
     const robots = await (await fetch(new URL("robots.txt", site.url))).text();
     expect(robots).toContain(`Sitemap: ${new URL("sitemap.xml", site.url).href}`);
+  });
+
+  it("puts a link written from the site's root under the path, on the page and in the full-text feeds", async () => {
+    const under = (path: string) => new URL(path, site.url).href;
+    const page = [...result.pages.values()].find((p) => p.type.startsWith("text/html") && load(p.body)("article h1").text() === "A story whose slug changed");
+    const $ = load(page?.body ?? "");
+    const links = $(".article-body a, .correction-text a").map((_, a) => $(a).attr("href")).get();
+    expect(links).toEqual(expect.arrayContaining([`${PREFIX}2024/01/01/generated-story-1/`, `${PREFIX}2024/01/02/generated-story-2/`, `${PREFIX}archive/`]));
+    for (const feed of ["feed.xml", "feed.json", "corrections/feed.xml"]) {
+      const text = (await (await fetch(under(feed))).text()).replace(/\\\//g, "/");
+      const targets = [...text.matchAll(/href=(?:&quot;|\\")([^&\\]+)(?:&quot;|\\")/g)].map((m) => m[1]!);
+      expect(targets.length, feed).toBeGreaterThan(0);
+      expect(targets.filter((target) => !target.startsWith(site.url) && !target.startsWith("#")), feed).toEqual([]);
+    }
   });
 
   it("writes .nojekyll for GitHub Pages", () => {

@@ -34,4 +34,11 @@ describe("article bodies", () => {
   it("keeps quotes and dashes as written", () => {
     expect(renderMarkdown(`“quoted” -- 'single' ... al\u2011Busaidi`)).toBe(`<p>“quoted” -- 'single' ... al\u2011Busaidi</p>\n`);
   });
+
+  it("puts links to the site's root under the path the site is served from, and no other link", () => {
+    const body = "[a](/2026/02/26/x/) [b](/news/tags/iran/) [c](//cdn.example/x) [d](../) [e](https://example.org/) [f](#fn1) [g][r]\n\n[r]: /archive/";
+    const hrefs = [...renderMarkdown(body, { sitePath: "/news/" }).matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+    expect(hrefs).toEqual(["/news/2026/02/26/x/", "/news/tags/iran/", "//cdn.example/x", "../", "https://example.org/", "#fn1", "/news/archive/"]);
+    expect(renderMarkdown("[a](/2026/)", { sitePath: "/" })).toContain('href="/2026/"');
+  });
 });
