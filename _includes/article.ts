@@ -93,7 +93,7 @@ ${correctionNotice(article, siteLanguageWithin(article.lang))}
 </header>
 ${lead ? leadFigure(lead) : ""}
 <div class="article-body">
-${trusted(renderForSite(article.body, pageImages(article.sourcePath)))}
+${trusted(renderForSite(article.body, pageImages(article.sourcePath), article.formerUrlLinks))}
 </div>
 ${correctionsSection(article, siteLanguageWithin(article.lang))}
 ${article.tags.length ? html`<footer class="article-tags"${lang}><h2>${t.tags}</h2><ul${siteLanguageWithin(article.lang)}>${article.tags.map(

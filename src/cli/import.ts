@@ -15,6 +15,7 @@ import { toSlug } from "../model/slug.ts";
 import { LINE_REVIEW_NOTE, REVIEW_NOTE, type ImportedArticle } from "../import/article.ts";
 import { dispatchArticle } from "../import/dispatch.ts";
 import { filesUnder, kindOf, LIMITS, readRegularFile } from "../import/read-input.ts";
+import { oldLinks } from "../import/old-links.ts";
 import { count, createReport, formatReport, type Report } from "../import/report.ts";
 import { importPosts } from "../import/static-posts.ts";
 import { acquireLock, indexArchive, writeArticle, type Existing } from "../import/writer.ts";
@@ -185,6 +186,7 @@ async function main(): Promise<number> {
     const existing = await indexArchive(articlesDir);
     const run = new Run(options, articlesDir, existing, report);
     const files = await expand(inputs, report);
+    const made: ImportedArticle[] = [];
     const posts: { file: string; origin: string; bytes: Uint8Array }[] = [];
     const dispatches: { origin: string; bytes: Uint8Array }[] = [];
     for (const file of files) {
@@ -201,7 +203,7 @@ async function main(): Promise<number> {
           continue;
         }
         for (const item of items.results) {
-          if (item.kind === "article") await run.write(item.article);
+          if (item.kind === "article") made.push(item.article);
           else if (item.kind === "refused") run.refuse(item.origin, item.why);
           else run.skip(item.origin, item.why);
         }
@@ -217,21 +219,27 @@ async function main(): Promise<number> {
         if (options.title) result.article.title = options.title;
         if (options.slug) result.article.slug = options.slug;
         result.article.tags = [...new Set([...options.tags, ...result.article.tags])];
-        await run.write(result.article);
+        made.push(result.article);
       } else if (result.kind === "dispatch") dispatches.push({ origin: result.origin, bytes: result.bytes });
       else if (result.kind === "refused") run.refuse(result.origin, result.why);
       else run.skip(result.origin, result.why);
     }
     for (const { origin, bytes } of dispatches) {
-      const made = dispatchArticle(origin, bytes, {
+      const dispatch = dispatchArticle(origin, bytes, {
         tags: options.tags,
         siteLanguage: site.language,
         ...(options.title ? { title: options.title } : {}),
         ...(options.slug ? { slug: options.slug } : {}),
         ...(options.lang ? { lang: options.lang } : {}),
       });
-      if (made.ok) await run.write(made.article);
-      else run.refuse(origin, made.error);
+      if (dispatch.ok) made.push(dispatch.article);
+      else run.refuse(origin, dispatch.error);
+    }
+    // Written once all are read, so a post can link to one read after it.
+    const links = oldLinks(made, existing.aliases.keys());
+    for (const article of made) {
+      links.pointHere(article);
+      await run.write(article);
     }
   } finally {
     release();

@@ -21,6 +21,10 @@ export interface ImportedArticle {
   image?: { src: string; alt: string };
   /** Former root-relative URLs on the old site. */
   aliases: string[];
+  /** Where the old site was served ("https://gazette.example"): an alias there is the article's old address. */
+  oldSite?: string;
+  /** Other old addresses of it (WordPress's `?p=42`), served here at its first alias. */
+  otherOldAddresses?: string[];
   body: string;
   /** The slug to use, before any "-2" for a taken name. */
   slug: string;

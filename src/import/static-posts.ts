@@ -9,7 +9,7 @@ import { drawHeadline, neutralSlug, slugForHeadline } from "./headline.ts";
 import { placeImages } from "./images.ts";
 import { languageToWrite } from "./language.ts";
 import { convertEmbeddedHtml, placeSummaryBreak } from "./markdown-html.ts";
-import { dateInFileName, expandPermalink, fileSlugOf, siteOf, type Generator, type SiteInfo } from "./static-site.ts";
+import { dateInFileName, expandPermalink, fileSlugOf, oldSiteAddress, siteOf, type Generator, type SiteInfo } from "./static-site.ts";
 import { mergeTags } from "./tags.ts";
 import { convertTemplates } from "./templates.ts";
 
@@ -174,7 +174,8 @@ function locateImage(p: Planned): (src: string) => string | undefined {
 function onOldSite(reference: string, site: SiteInfo | undefined): string | undefined {
   const config = site?.generator === "jekyll" ? site.config : undefined;
   const match = /^\/?_([\w-]+)\/(.+?)\.(?:md|markdown|html)$/.exec(reference);
-  if (!site || !config || typeof config.url !== "string" || !match) return undefined;
+  const address = oldSiteAddress(site);
+  if (!site || !config || !address || !match) return undefined;
   const collection = match[1]!;
   const file = match[2]!;
   let urlPath: string | undefined;
@@ -189,8 +190,7 @@ function onOldSite(reference: string, site: SiteInfo | undefined): string | unde
     if (typeof pattern === "string") urlPath = pattern.replace(/:collection\b/g, collection).replace(/:path\b/g, file).replace(/:name\b/g, path.posix.basename(file)).replace(/:output_ext\b/g, ".html");
   }
   if (!urlPath || urlPath.includes(":")) return undefined;
-  const baseurl = typeof config.baseurl === "string" ? config.baseurl : "";
-  return `${config.url.replace(/\/+$/, "")}${baseurl.replace(/\/+$/, "")}${urlPath.startsWith("/") ? "" : "/"}${urlPath}`;
+  return `${address}${urlPath.startsWith("/") ? "" : "/"}${urlPath}`;
 }
 
 function toArticle(p: Planned, resolveInImport: (reference: string) => string | undefined, options: PostOptions): ImportedArticle {
@@ -241,6 +241,8 @@ function toArticle(p: Planned, resolveInImport: (reference: string) => string | 
     review: p.review,
     notes: p.notes,
   };
+  const oldSite = oldSiteAddress(p.site);
+  if (oldSite) article.oldSite = oldSite;
   if (updated && updated.dateTime >= p.date.dateTime) article.updated = updated;
   if (summary) article.summary = summary;
   if (byline.length) article.byline = [...new Set(byline)];

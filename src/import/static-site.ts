@@ -104,6 +104,17 @@ export function siteOf(file: string): SiteInfo | undefined {
   }
 }
 
+/**
+ * Where the old site was served, without a trailing "/": Jekyll's `url` and `baseurl`, Hugo's
+ * `baseURL` ("https://gazette.example/blog"); the paths of its permalinks follow it.
+ */
+export function oldSiteAddress(site: SiteInfo | undefined): string | undefined {
+  const config = site?.config ?? {};
+  const text = (value: unknown) => (typeof value === "string" ? value.trim().replace(/\/+$/, "") : "");
+  const address = site?.generator === "jekyll" ? text(config.url) + text(config.baseurl) : site?.generator === "hugo" ? text(config.baseURL ?? config.baseurl) : "";
+  return /^https?:\/\/[^/]/i.test(address) ? address : undefined;
+}
+
 export interface UrlParts {
   date: PublicationDate;
   /** Jekyll's :title, Hugo's :filename: the file's name without date and extension. */

@@ -81,6 +81,15 @@ function pathOf(link: string | undefined, base: string): string | undefined {
   }
 }
 
+function originOf(link: string | undefined): string | undefined {
+  try {
+    const url = new URL(link?.trim() ?? "");
+    return /^https?:$/.test(url.protocol) ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** WordPress shortcodes: [caption] becomes a figure; any other is reported and left as text. */
 function shortcodes(html: string, review: string[]): string {
   let text = html.replace(/\[caption[^\]]*\]([\s\S]*?)\[\/caption\]/g, (_m, inner: string) => {
@@ -137,8 +146,16 @@ function convertItem(item: WxrItem, wxr: { link: string; authors: Map<string, st
     const expanded = expandPermalink(options.oldUrl, { date, fileSlug: (f["wp:post_name"] ?? "").trim() || slug, title, categories: [], section: "" });
     if (expanded) aliases.push(expanded);
   } else if (own && own !== "/") aliases.push(own);
+  const site = originOf(f.link) ?? originOf(wxr.link);
 
   const article: ImportedArticle = { origin, title, date, tags: mergeTags([], terms), aliases, body, slug, assets, review, notes };
+  if (site) {
+    article.oldSite = site;
+    // WordPress answers ?p=ID for every post, and links written before permalinks were set use it.
+    const id = (f["wp:post_id"] ?? "").trim();
+    const others = [f.guid?.trim() ?? "", /^\d+$/.test(id) ? `${site}/?p=${id}` : ""].filter((url) => /^https?:\/\//i.test(url) && url !== f.link?.trim());
+    if (others.length) article.otherOldAddresses = [...new Set(others)];
+  }
   if (excerpt) article.summary = excerpt;
   if (creator) article.byline = [wxr.authors.get(creator) ?? creator];
   if (DRAFT_STATUSES.has(status) && status !== "future") article.draft = true;

@@ -12,7 +12,7 @@ import { createAuthorResolver, resolveAuthors, type Author, type AuthorResolver 
 import { buildNow, statusOf, type LoadOptions, type PublicationStatus, type Schedule } from "./publication.ts";
 import { indexCorrections, type CorrectionEntry } from "./corrections.ts";
 import { authorListings, indexAuthors, type AuthorEntry } from "../listings/authors.ts";
-import { planRedirects, type Redirect } from "../outputs/redirects.ts";
+import { linkFormerUrls, planRedirects, type Redirect } from "../outputs/redirects.ts";
 
 export interface Article extends ArticleRecord {
   /** Root-relative URL: /2026/02/26/slug/ */
@@ -25,6 +25,8 @@ export interface Article extends ArticleRecord {
   older?: Article;
   newer?: Article;
   related: Article[];
+  /** The body's links to another article's former URL (as a redirect path), with that article's URL. */
+  formerUrlLinks?: Record<string, string>;
 }
 
 export interface TagEntry extends Tag {
@@ -177,6 +179,7 @@ export function buildArchive(records: readonly ArticleRecord[], earlierProblems:
   }
 
   linkRelated(articles, tags);
+  linkFormerUrls(articles, redirects.redirects);
   return {
     articles,
     tags: [...tags.values()].sort((a, b) => a.slug.localeCompare(b.slug)),

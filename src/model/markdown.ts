@@ -16,12 +16,8 @@ const markdown = new MarkdownIt({ html: false, linkify: false, typographer: fals
 /** What a caller adds to rendering: `image` returns the markup of `![alt](src)`, or undefined for markdown-it's own <img>. */
 export interface RenderEnv {
   image?: (src: string, alt: string, title: string) => string | undefined;
-  /**
-   * The path the site is served under ("/news-archive/"). A link to the site's own root
-   * (`/2026/02/26/slug/`, as `aliases` and imported archives write them) is put under it, or
-   * it would leave a site published under a project path.
-   */
-  sitePath?: string;
+  /** Where a link of the body goes on the published page, from its target as written (normalised by markdown-it). */
+  link?: (href: string) => string;
 }
 
 const defaultImage = markdown.renderer.rules.image!;
@@ -45,18 +41,12 @@ markdown.renderer.rules.footnote_anchor = (tokens, idx, options, env, self) => {
 
 const defaultLinkOpen = markdown.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 markdown.renderer.rules.link_open = (tokens, idx, options, env, self) => {
-  const sitePath = (env as RenderEnv | undefined)?.sitePath;
+  const link = (env as RenderEnv | undefined)?.link;
   const token = tokens[idx]!;
   const target = token.attrGet("href");
-  if (sitePath && sitePath !== "/" && target) token.attrSet("href", underSitePath(String(target), sitePath));
+  if (link && target) token.attrSet("href", link(String(target)));
   return defaultLinkOpen(tokens, idx, options, env, self);
 };
-
-/** `/2026/02/26/slug/` under "/news/" is `/news/2026/02/26/slug/`; a link already under it, another host's (`//host/`) or a relative one is left. */
-export function underSitePath(target: string, sitePath: string): string {
-  if (!target.startsWith("/") || target.startsWith("//") || target.startsWith(sitePath) || `${target}/` === sitePath) return target;
-  return sitePath + target.slice(1);
-}
 
 type Token = ReturnType<typeof markdown.parse>[number];
 
@@ -111,6 +101,21 @@ export function paragraphTexts(source: string): string[] {
   }
   return paragraphs.filter((p) => p.length > 0);
 }
+
+/** What each link of a body points to, as markdown-it reads it (so a URL in code is not a link), and how it writes a URL. */
+export function linkTargets(source: string): Set<string> {
+  const targets = new Set<string>();
+  const visit = (tokens: readonly Token[]) => {
+    for (const token of tokens) {
+      if (token.type === "link_open") targets.add(String(token.attrGet("href") ?? ""));
+      if (token.children) visit(token.children);
+    }
+  };
+  visit(markdown.parse(source, {}));
+  return targets;
+}
+
+export const normalizeLink = (url: string): string => markdown.normalizeLink(url);
 
 /**
  * The text before the summary break (`<!--more-->`), as one line of plain text, or

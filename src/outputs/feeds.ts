@@ -117,7 +117,7 @@ const contentCache = new WeakMap<Article, Promise<string>>();
 export function feedContent(article: Article): Promise<string> {
   let content = contentCache.get(article);
   if (!content) {
-    const body = renderForSite(article.body, feedImages(article.sourcePath));
+    const body = renderForSite(article.body, feedImages(article.sourcePath), article.formerUrlLinks);
     // Feed readers do not know the article's direction unless the markup says it.
     const markup = article.dir === "rtl" ? html`<div dir="rtl" lang="${article.lang}">\n${trusted(body)}</div>\n` : trusted(body);
     content = htmlWithAbsoluteUrls(markup.value, absoluteUrl(article.url));

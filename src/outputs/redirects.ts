@@ -50,6 +50,37 @@ export function redirectPath(alias: string): string {
   return `${decoded}/`;
 }
 
+/** A link written from the site's root in Markdown: an inline `](/…)` or a reference definition `[x]: /…`. */
+const ROOT_LINK = /(?:\]\(|^ {0,3}\[[^\]\n]+\]:)[ \t]*<?(\/(?!\/)[^\s<>()#?]*)/gm;
+
+/** The redirect a link's path would reach, or undefined when the path cannot be decoded. */
+export function formerUrlKey(linkPath: string): string | undefined {
+  try {
+    return redirectPath(linkPath);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A body's links to another article's former URL (an imported post's old path, a slug since
+ * changed) are to go straight to that article, not through its redirect page: each article
+ * gets the ones its body has, so its page changes when they do.
+ */
+export function linkFormerUrls(articles: readonly Article[], redirects: readonly Redirect[]): void {
+  if (redirects.length === 0) return;
+  const current = new Map(redirects.map((r) => [r.path, r.article.url]));
+  for (const article of articles) {
+    let found: Record<string, string> | undefined;
+    for (const match of article.body.matchAll(ROOT_LINK)) {
+      const key = formerUrlKey(match[1]!);
+      const url = key === undefined ? undefined : current.get(key);
+      if (url) (found ??= {})[key!] = url;
+    }
+    if (found) article.formerUrlLinks = found;
+  }
+}
+
 /** The file a root-relative URL is served from. */
 function fileOf(url: string): string {
   return url.endsWith("/") ? `${url}index.html` : url;

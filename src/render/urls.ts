@@ -56,6 +56,16 @@ export function href(path: string): string {
   return site.pathPrefix + path.replace(/^\//, "");
 }
 
+/**
+ * A link an article writes from the site's root (`/2026/02/26/slug/`, as aliases and imported
+ * archives write them) under the path the site is served from; one already under it, another
+ * host's (`//host/`) or a relative one is left.
+ */
+export function underSitePath(target: string, sitePath: string): string {
+  if (!target.startsWith("/") || target.startsWith("//") || target.startsWith(sitePath) || `${target}/` === sitePath) return target;
+  return sitePath + target.slice(1);
+}
+
 /** An absolute URL on SITE_URL, for canonical links, feeds and the sitemap. */
 export function absoluteUrl(path: string): string {
   return new URL(path.replace(/^\//, ""), site.url).href;

@@ -93,6 +93,11 @@ describe("migrating old archives", () => {
     expect(council.body).toContain("[tide tables](https://gazette.example/guides/tides/)");
     expect(council.body).toContain("[summer timetable](https://gazette.example/news/2015/06/01/summer-timetable/)");
     expect(council.front.review).toContain("its link to _guides/tides.md, a page not in the archive, points to the old site: https://gazette.example/guides/tides/");
+    // Links to the old site's address of a post now in the archive point to it here; others, and code, stay as written.
+    expect(council.body).toContain("covered [here](/news/2016/10/06/harbour-reopens/), and the [about page](https://gazette.example/about/)");
+    expect(council.body).toContain("[bill]: /news/2016/10/06/harbour-reopens/#costs");
+    expect(council.body).toContain("`https://gazette.example/news/2016/10/06/harbour-reopens/`");
+    expect(outputs[0]).toContain("note: 2 links to the old site's pages now in the archive point to them here");
     expect(files.get("2015-01-20-draft-notes.md")!.front.draft).toBe(true);
     expect(outputs[0]).toMatch(/Imported 3, skipped 0, needing review 1\./);
   });
@@ -132,7 +137,11 @@ describe("migrating old archives", () => {
     expect(files.get("2019-02-01-ferry-fares-to-rise.md")!.front.draft).toBe(true);
     // A WordPress title is HTML: its words, not its tags or entities.
     expect(files.get("2019-02-01-ferry-fares-to-rise.md")!.front.title).toBe("Ferry fares to rise & tolls too ¯\\_(ツ)_/¯");
-    expect(outputs[2]).toContain("item 4 “About us”: a page, not an article");
+    expect(outputs[2]).toContain("item 5 “About us”: a page, not an article");
+    // A link to another post's permalink (any scheme, with or without www) or to its ?p= address points to it here.
+    expect(files.get("2019-01-22-crane-leaves.md")!.body.trim()).toBe(
+      "The last crane left the quay on Tuesday, a week after [the wall was finished](/news/2019/01/quay-wall-rebuilt/).\n\nIts [cost](/news/2019/01/quay-wall-rebuilt/#costs) was within budget, the [editors](https://quay.example/about/) write.",
+    );
     expect(outputs[2]).toContain("comments (not imported): 2");
   });
 
@@ -166,6 +175,15 @@ describe("migrating old archives", () => {
     // A break on the line under a paragraph ends it there, as on the old site.
     expect(await pageTexts(site, "/2019/06/11/lighthouse/")).toEqual(["The last keeper of the north lighthouse retired on Monday.", "She had kept the light for thirty-one years."]);
     expect(await site.read("/2019/06/11/lighthouse/")).not.toContain("&lt;!--more--&gt;");
+  });
+
+  it("links migrated posts to each other on the new site, straight to the article", async () => {
+    const hrefs = async (url: string) => {
+      const $ = cheerio.load(await site.read(url));
+      return $(".article-body a").map((_, a) => $(a).attr("href")).get();
+    };
+    expect(await hrefs("/2017/03/02/council-votes/")).toEqual(expect.arrayContaining(["/2016/10/06/harbour-reopens/#costs", "/2016/10/06/harbour-reopens/", "https://gazette.example/about/"]));
+    expect(await hrefs("/2019/01/22/crane-leaves/")).toEqual(["/2019/01/15/quay-wall-rebuilt/", "/2019/01/15/quay-wall-rebuilt/#costs", "https://quay.example/about/"]);
   });
 
   it("keeps every old URL working: each alias written on import is a redirect page to its article", async () => {

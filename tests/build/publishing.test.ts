@@ -17,12 +17,15 @@ const PREFIX = "/news-archive/";
 const GENERATED = 25;
 const HOSTILE_FILE = "2026/2026-02-10-hostile-headline.md";
 
+/** Links to the former URLs of the moved story below, as an old archive or an editor wrote them. */
+const FORMER_URL_LINKS = " It was [followed up](/2026/02/11/old-moved-slug/#more) and [linked](/old/moved-story.html).";
+
 /** 25 small articles in January 2024, all tagged Economy: the home page and a tag page need a page 2. */
 function generatedArticles(): Record<string, string> {
   const files: Record<string, string> = {};
   for (let n = 1; n <= GENERATED; n++) {
     const day = `2024-01-${String(n).padStart(2, "0")}`;
-    files[`generated/${day}-generated-story-${n}.md`] = `---\ntitle: Generated story ${n}\ndate: ${day}\ntags: [Economy]\n---\n\nParagraph of story ${n}.\n`;
+    files[`generated/${day}-generated-story-${n}.md`] = `---\ntitle: Generated story ${n}\ndate: ${day}\ntags: [Economy]\n---\n\nParagraph of story ${n}.${n === 1 ? FORMER_URL_LINKS : ""}\n`;
   }
   return files;
 }
@@ -268,6 +271,15 @@ describe("the archive served under /news-archive/ as GitHub Pages serves it", ()
       expect(targets.length, feed).toBeGreaterThan(0);
       expect(targets.filter((target) => !target.startsWith(site.url) && !target.startsWith("#")), feed).toEqual([]);
     }
+  });
+
+  it("sends a link to an article's former URL straight to the article, on its page and in the feed", async () => {
+    const page = result.pages.get(new URL("2024/01/01/generated-story-1/", site.url).href);
+    const $ = load(page?.body ?? "");
+    const moved = `${PREFIX}2026/02/11/moved-story/`;
+    expect($(".article-body a").map((_, a) => $(a).attr("href")).get()).toEqual([`${moved}#more`, moved]);
+    const feed = await (await fetch(new URL("feed.xml", site.url))).text();
+    expect(feed).toContain(`href=&quot;${site.url}2026/02/11/moved-story/#more&quot;`);
   });
 
   it("writes .nojekyll for GitHub Pages", () => {

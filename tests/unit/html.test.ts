@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { html, jsonForScript, trusted } from "../../src/render/html.ts";
 import { renderMarkdown } from "../../src/model/markdown.ts";
+import { underSitePath } from "../../src/render/urls.ts";
 
 describe("escaping templates", () => {
   it("escapes every interpolated value unless it is trusted", () => {
@@ -36,9 +37,9 @@ describe("article bodies", () => {
   });
 
   it("puts links to the site's root under the path the site is served from, and no other link", () => {
-    const body = "[a](/2026/02/26/x/) [b](/news/tags/iran/) [c](//cdn.example/x) [d](../) [e](https://example.org/) [f](#fn1) [g][r]\n\n[r]: /archive/";
-    const hrefs = [...renderMarkdown(body, { sitePath: "/news/" }).matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
-    expect(hrefs).toEqual(["/news/2026/02/26/x/", "/news/tags/iran/", "//cdn.example/x", "../", "https://example.org/", "#fn1", "/news/archive/"]);
-    expect(renderMarkdown("[a](/2026/)", { sitePath: "/" })).toContain('href="/2026/"');
+    const body = "[a](/2026/02/26/x/) [b](/news/tags/iran/) [c](//cdn.example/x) [d](../) [e](https://example.org/) [f](#fn1) [g][r] [h](/news)\n\n[r]: /archive/";
+    const hrefs = [...renderMarkdown(body, { link: (href) => underSitePath(href, "/news/") }).matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+    expect(hrefs).toEqual(["/news/2026/02/26/x/", "/news/tags/iran/", "//cdn.example/x", "../", "https://example.org/", "#fn1", "/news/archive/", "/news"]);
+    expect(underSitePath("/2026/", "/")).toBe("/2026/");
   });
 });

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import type { ImportedArticle } from "../../src/import/article.ts";
+import { oldLinks } from "../../src/import/old-links.ts";
+import { sourceDate } from "../../src/import/front-matter.ts";
+
+function article(body: string, more: Partial<ImportedArticle> = {}): ImportedArticle {
+  return { origin: "test", title: "T", date: sourceDate("2020-01-02")!, tags: [], aliases: [], body, slug: "t", assets: [], review: [], notes: [], ...more };
+}
+
+describe("links to the old site's pages when migrating", () => {
+  it("point to a post imported in an earlier run, when this run comes from the same old site", () => {
+    const later = article("See [the first part](https://blog.example/2019/05/01/part-one/#end).", { oldSite: "https://blog.example", aliases: ["/2020/01/02/part-two/"] });
+    expect(oldLinks([later], ["/2019/05/01/part-one/"]).pointHere(later)).toBe(1);
+    expect(later.body).toBe("See [the first part](/2019/05/01/part-one/#end).");
+    expect(later.notes).toEqual(["1 link to the old site's pages now in the archive points to them here"]);
+  });
+
+  it("leave links to pages not in the archive, other sites and other queries as written", () => {
+    const body = "[a](https://blog.example/about/) [b](https://other.example/2019/05/01/part-one/) [c](https://blog.example/2019/05/01/part-one/?replytocom=3) [d](https://blog.example/2019/05/01/part-one/more/)";
+    const post = article(body, { oldSite: "https://blog.example" });
+    expect(oldLinks([post], ["/2019/05/01/part-one/"]).pointHere(post)).toBe(0);
+    expect(post.body).toBe(body);
+    expect(post.notes).toEqual([]);
+  });
+
+  it("never change a URL that is not a link, nor anything when no article came from an old site", () => {
+    const body = "Write `[x](https://blog.example/2019/05/01/part-one/)` to link.\n\n    [y](https://blog.example/2019/05/01/part-one/)\n";
+    const post = article(body, { oldSite: "https://blog.example" });
+    expect(oldLinks([post], ["/2019/05/01/part-one/"]).pointHere(post)).toBe(0);
+    const dispatch = article("[x](https://blog.example/2019/05/01/part-one/)");
+    expect(oldLinks([dispatch], ["/2019/05/01/part-one/"]).pointHere(dispatch)).toBe(0);
+  });
+
+  it("read WordPress's ?p= and ?page_id= addresses and old index.html paths as the post's", () => {
+    const target = article("Text.", { oldSite: "https://news.example", aliases: ["/2019/05/01/part-one/"], otherOldAddresses: ["https://news.example/?p=42"] });
+    const post = article("[a](http://www.news.example/?p=42) [b](https://news.example/?page_id=42#x) [c](https://news.example/2019/05/01/part-one/index.html)", { oldSite: "https://news.example" });
+    expect(oldLinks([target, post], []).pointHere(post)).toBe(3);
+    expect(post.body).toBe("[a](/2019/05/01/part-one/) [b](/2019/05/01/part-one/#x) [c](/2019/05/01/part-one/)");
+  });
+});
