@@ -50,8 +50,11 @@ export function redirectPath(alias: string): string {
   return `${decoded}/`;
 }
 
-/** A link written from the site's root in Markdown: an inline `](/…)` or a reference definition `[x]: /…`. */
-const ROOT_LINK = /(?:\]\(|^ {0,3}\[[^\]\n]+\]:)[ \t]*<?(\/(?!\/)[^\s<>()#?]*)/gm;
+/**
+ * A link written from the site's root in Markdown, inline `](/…)` or a reference definition
+ * `]: /…`. Text that only looks like one costs an unused entry: the renderer changes links only.
+ */
+const ROOT_LINK = /\][(:][ \t]*<?(\/(?!\/)[^\s<>()#?]*)/g;
 
 /** The redirect a link's path would reach, or undefined when the path cannot be decoded. */
 export function formerUrlKey(linkPath: string): string | undefined {
