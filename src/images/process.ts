@@ -72,8 +72,12 @@ async function loadEleventyImage(): Promise<EleventyImage> {
   return eleventyImage;
 }
 
-/** Formats sharp can read that a browser's <img> can show once converted. */
-const READABLE = new Set(["jpeg", "png", "webp", "avif", "heif", "gif", "tiff"]);
+/**
+ * Formats sharp can read that a browser's <img> can show once converted. An SVG (a chart, a
+ * diagram) is drawn into the same raster sizes: a published SVG could carry script, which runs
+ * on the site's origin when the file is opened on its own.
+ */
+const READABLE = new Set(["jpeg", "png", "webp", "avif", "heif", "gif", "tiff", "svg"]);
 
 /** The dev server hashes a file again only when its time or size changed. */
 const keys = new Map<string, { mtimeMs: number; size: number; key: string }>();
@@ -166,7 +170,8 @@ async function convert(file: string, key: string, cacheDir: string): Promise<Pro
   const outputDir = filesFolder(cacheDir);
   // AVIF at effort 2, not sharp's 4: measured on a 1600 px photo, 3× faster (4.1 s against 12.8 s
   // on a busy machine) for a file 8% larger; a first build of a photo archive is mostly AVIF.
-  const common = { outputDir, urlPath: "/img/", fixOrientation: true, formatFiltering: [], sharpOptions: { failOn: "error" }, sharpAvifOptions: { effort: 2 } };
+  // An SVG is drawn at its own size, as a photo is never enlarged: the page shows it as large as its author made it.
+  const common = { outputDir, urlPath: "/img/", fixOrientation: true, formatFiltering: [], svgAllowUpscale: false, sharpOptions: { failOn: "error" }, sharpAvifOptions: { effort: 2 } };
   try {
     const image = await loadEleventyImage();
     const responsive = await measured(outputDir, variantsOf(await image(file, { ...common, widths: [...WIDTHS], formats: ["avif", "webp", fallback] })));

@@ -7,12 +7,16 @@ import path from "node:path";
  * link to where it was, and is reported, so the words of its alt text stay and the build
  * never fetches anything. One that was already the whole text of a link (WordPress's
  * `[![canola](canola.jpg)](attachment page)`) becomes its alt text: a link in a link is
- * not Markdown, and its brackets and address would show as text.
+ * not Markdown, and its brackets and address would show as text. Reference-style images
+ * (`![chart][cfg]` with `[cfg]: cfg.svg` below) are written inline first, so they are brought
+ * along the same way; a copied image without alt text gets its file name's words, reported.
  */
 export interface PlacedImages {
   body: string;
   assets: { name: string; from: string }[];
   missing: string[];
+  /** Copied images that had no alt text: their sources. */
+  undescribed: string[];
 }
 
 const IMAGE = /!\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^)\s>]+)>?(\s+"[^"]*")?\s*\)/g;
@@ -37,14 +41,36 @@ function isFile(file: string): boolean {
   }
 }
 
+/** A link reference definition: `[label]: <src> "title"`. */
+const DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.)+)\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+("[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/gm;
+/** `![alt][label]`, `![alt][]` and `![alt]` where no `(`, `[` or `:` follows. */
+const REFERENCE_IMAGE = /!\[((?:[^\]\\]|\\.)*)\](?:\[((?:[^\]\\]|\\.)*)\]|(?![([:]))/g;
+
+const label = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
+
+/** Reference-style images as inline ones, so one rule brings every image along. */
+function inlineReferenceImages(body: string): string {
+  const definitions = new Map<string, { src: string; title: string }>();
+  for (const match of body.matchAll(DEFINITION)) {
+    const key = label(match[1]!);
+    if (!definitions.has(key)) definitions.set(key, { src: match[2]!, title: match[3] ? ` "${match[3].slice(1, -1).replace(/"/g, "'")}"` : "" });
+  }
+  if (definitions.size === 0) return body;
+  return body.replace(REFERENCE_IMAGE, (whole, alt: string, ref: string | undefined) => {
+    const found = definitions.get(label(ref || alt));
+    return found ? `![${alt}](${found.src.replace(/[()]/g, encodeURIComponent)}${found.title})` : whole;
+  });
+}
+
 /** `locate` gives the local file for an image source, or undefined. */
 export function placeImages(body: string, locate: (src: string) => string | undefined): PlacedImages {
   const assets: { name: string; from: string }[] = [];
   const missing: string[] = [];
+  const undescribed: string[] = [];
   const names = new Map<string, string>();
   const fences: string[] = [];
   // Images inside code are code.
-  const guarded = body.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, (m) => `\u0000${fences.push(m) - 1}\u0000`);
+  const guarded = inlineReferenceImages(body.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, (m) => `\u0000${fences.push(m) - 1}\u0000`));
   const replaced = guarded.replace(IMAGE, (whole, alt: string, src: string, title: string | undefined, at: number, text: string) => {
     const file = locate(src);
     if (file && isFile(file)) {
@@ -55,6 +81,11 @@ export function placeImages(body: string, locate: (src: string) => string | unde
         names.set(file, name);
         assets.push({ name, from: file });
       }
+      if (!alt.trim()) {
+        // The archive publishes no image without a description: the file's name stands in, to review.
+        undescribed.push(src);
+        return `![${path.parse(name).name.replace(/[-_.]+/g, " ").trim() || "image"}](${name}${title ?? ""})`;
+      }
       return `![${alt}](${name}${title ?? ""})`;
     }
     missing.push(src);
@@ -62,5 +93,5 @@ export function placeImages(body: string, locate: (src: string) => string | unde
     const linkText = text[at - 1] === "[" && text.startsWith("](", at + whole.length);
     return linkText ? words : `[${words}](${src})`;
   });
-  return { body: replaced.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => fences[Number(i)] ?? ""), assets, missing };
+  return { body: replaced.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => fences[Number(i)] ?? ""), assets, missing, undescribed };
 }

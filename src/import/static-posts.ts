@@ -47,7 +47,7 @@ interface Planned {
 
 /** Keys the importer reads; any other is listed in the report as not kept. */
 const READ_KEYS = new Set(
-  "title date published draft description excerpt summary tags categories category author authors redirect_from aliases slug url permalink lang language lastmod updated last_modified_at layout".split(" "),
+  "title date published draft description excerpt summary tags categories category taxonomies author authors redirect_from aliases slug url path permalink lang language lastmod updated last_modified_at layout".split(" "),
 );
 const IMAGE_KEYS = ["image", "cover", "featured_image", "thumbnail", "banner", "images"];
 /** Eleventy collection names, not topics. */
@@ -88,26 +88,37 @@ function plan(file: string, origin: string, text: string, options: PostOptions):
   const generator = generatorOf(file, site, fm.format);
   const review: string[] = [];
   const notes: string[] = [];
-  if (path.basename(file) === "_index.md") return { kind: "skipped", origin, why: "a Hugo section page (_index.md), not an article" };
+  if (path.basename(file) === "_index.md") return { kind: "skipped", origin, why: "a section page (_index.md), not an article" };
   if (front.permalink === false) return { kind: "skipped", origin, why: "`permalink: false`: the old site never published it as a page" };
 
   const fromName = dateInFileName(file);
+  const ownUrl = ownOldUrl(front, generator);
+  const fromUrl = ownUrl ? /(?:^|\/)(\d{4})\/(\d{2})\/(\d{2})(?:\/|$)/.exec(ownUrl)?.slice(1, 4).join("-") : undefined;
   const written = front.date ?? front.publishDate ?? front.pubDate;
   let date = sourceDate(written, site?.timeZone);
   if (!date) {
-    const fallback = fromName ? sourceDate(fromName) : undefined;
-    if (!fallback) return { kind: "skipped", origin, why: written === undefined ? "has no date, in its front matter or its file name (a page rather than a post?)" : `its date "${String(written)}" cannot be read and its file name has none` };
-    if (written !== undefined) review.push(`its date "${String(written)}" could not be read; the file name's (${fromName}) was used`);
+    const fallback = (fromName ? sourceDate(fromName) : undefined) ?? (fromUrl ? sourceDate(fromUrl) : undefined);
+    if (!fallback) return { kind: "skipped", origin, why: written === undefined ? "has no date, in its front matter, its file name or its URL (a page rather than a post?)" : `its date "${String(written)}" cannot be read and its file name has none` };
+    if (written !== undefined) review.push(`its date "${String(written)}" could not be read; the ${fromName ? `file name's (${fromName})` : `URL's (${fromUrl})`} was used`);
+    else if (!fromName) notes.push(`its date was read from its old URL (${ownUrl})`);
     date = fallback;
   }
   const fileSlug = fileSlugOf(file);
-  const preferred = textOf(front.slug) ?? fileSlug;
+  // A Zola `path` names the post's URL, its last part the slug the old site showed.
+  const preferred = textOf(front.slug) ?? (generator === "zola" && ownUrl ? ownUrl.split("/").filter(Boolean).at(-1) : undefined) ?? fileSlug;
   const slug = slugForHeadline(preferred.replace(/[-_]+/g, " ")) ?? slugForHeadline(textOf(front.title) ?? "") ?? neutralSlug(isoDay(date));
   const ignored = Object.keys(front).filter((key) => !READ_KEYS.has(key) && !IMAGE_KEYS.includes(key));
   if (ignored.length) notes.push(`front matter not kept: ${ignored.join(", ")}`);
   const imageKey = IMAGE_KEYS.find((key) => front[key] !== undefined);
   if (imageKey) review.push(`its lead image (\`${imageKey}\`) was not brought over; add \`image:\` with alt text by hand`);
   return { file, origin, front, body: fm.body, site, generator, date, slug, review, notes };
+}
+
+/** The URL a post gives itself: Jekyll's `permalink`, Hugo's `url`, Zola's `path` (relative to the site's address). */
+function ownOldUrl(front: Record<string, unknown>, generator: Generator): string | undefined {
+  const own = textOf(generator === "hugo" ? front.url : generator === "zola" ? front.path : front.permalink);
+  if (!own || generator !== "zola") return own;
+  return `/${own.replace(/^\/+|\/+$/g, "")}/`;
 }
 
 const newUrl = (date: PublicationDate, slug: string) => `/${date.year}/${pad2(date.month)}/${pad2(date.day)}/${slug}/`;
@@ -126,7 +137,7 @@ function oldUrls(p: Planned, options: PostOptions): string[] {
   } as Parameters<typeof expandPermalink>[1];
   const slug = textOf(front.slug);
   if (slug) parts.slug = slug;
-  const own = textOf(generator === "hugo" ? front.url : front.permalink);
+  const own = ownOldUrl(front, generator);
   if (own && !own.includes("{{") && !own.includes("{%")) {
     const expanded = own.includes(":") ? expandPermalink(own, parts) : own;
     if (expanded) urls.push(expanded);
@@ -140,6 +151,11 @@ function oldUrls(p: Planned, options: PostOptions): string[] {
       // Hugo's :slug and :title fall back to the title, slugified.
       const expanded = expandPermalink(pattern, generator === "hugo" ? { ...parts, slug: slug ?? (textOf(front.title) ?? parts.fileSlug) } : parts);
       if (expanded) urls.push(expanded);
+    } else if (site && generator === "zola") {
+      // Zola: the page's section folders, then its slug (the file's name without a date, or its folder's).
+      const folders = path.relative(site.inputDir, path.dirname(p.file)).split(path.sep).filter((part) => part && part !== "..");
+      if (path.basename(p.file) === "index.md") folders.pop();
+      urls.push(`/${[...folders, slug ?? parts.fileSlug].join("/")}/`);
     } else if (site) {
       // Eleventy: the file's path under the input folder, as a folder.
       const relative = path.relative(site.inputDir, p.file).split(path.sep).join("/").replace(/\.[^./]+$/, "").replace(/(^|\/)index$/, "");
@@ -203,8 +219,8 @@ function toArticle(p: Planned, resolveInImport: (reference: string) => string | 
     if (old) toOldSite.push(`its link to ${reference}, a page not in the archive, points to the old site: ${old}`);
     return old;
   };
-  const templates = convertTemplates(p.body, { resolve, config: p.site?.config ?? {}, liquid: generator !== "hugo" });
-  for (const tag of templates.unconverted) p.review.push(`${generator === "hugo" ? "shortcode" : "template tag"} not converted, shown as text: ${tag}`);
+  const templates = convertTemplates(p.body, { resolve, config: p.site?.config ?? {}, syntax: generator === "hugo" ? "hugo" : generator === "zola" ? "zola" : "liquid" });
+  for (const tag of templates.unconverted) p.review.push(`${generator === "jekyll" || generator === "eleventy" ? "template tag" : "shortcode"} not converted, shown as text: ${tag}`);
   p.review.push(...toOldSite);
   const html = convertEmbeddedHtml(templates.text);
   if (html.converted) p.notes.push(`${html.converted} block${html.converted === 1 ? "" : "s"} of raw HTML converted to Markdown`);
@@ -213,6 +229,7 @@ function toArticle(p: Planned, resolveInImport: (reference: string) => string | 
   if (placed?.before !== undefined) p.notes.push("the summary break (`<!--more-->`) inside a paragraph was taken out; the text before it is the summary unless the post had one");
   const images = placeImages(placed?.body ?? html.markdown, locateImage(p));
   for (const src of images.missing) p.review.push(`image not found, left as a link: ${src}`);
+  for (const src of images.undescribed) p.review.push(`image had no alt text; its file name was used: ${src}`);
 
   let title = textOf(front.title);
   if (!title) {
@@ -222,7 +239,8 @@ function toArticle(p: Planned, resolveInImport: (reference: string) => string | 
   }
   const draft = front.published === false || front.draft === true || p.file.split(path.sep).includes("_drafts");
   const jekyllLists = generator === "jekyll";
-  let tags = [...namesOf(front.tags, jekyllLists), ...namesOf(front.categories, jekyllLists), ...namesOf(front.category)];
+  const taxonomies = front.taxonomies && typeof front.taxonomies === "object" ? (front.taxonomies as Record<string, unknown>) : {};
+  let tags = [...namesOf(front.tags, jekyllLists), ...namesOf(front.categories, jekyllLists), ...namesOf(front.category), ...namesOf(taxonomies.tags), ...namesOf(taxonomies.categories)];
   if (generator === "eleventy") tags = tags.filter((t) => !COLLECTION_TAGS.has(t.toLowerCase()));
   const byline = [...namesOf(front.author), ...namesOf(front.authors)];
   const summary = textOf(front.description) ?? textOf(front.excerpt) ?? textOf(front.summary) ?? placed?.before;
@@ -266,8 +284,11 @@ export function importPosts(files: { file: string; origin: string; bytes: Uint8A
     if ("front" in planned) {
       const url = newUrl(planned.date, planned.slug);
       const base = path.basename(file, path.extname(file));
-      byReference.set(base, url);
-      byReference.set(path.basename(file), url);
+      // A bundle's index.md is named by its folder: its bare name would be every bundle's.
+      if (base !== "index" && base !== "_index") {
+        byReference.set(base, url);
+        byReference.set(path.basename(file), url);
+      }
       if (planned.site) {
         const relative = path.relative(planned.site.root, file).split(path.sep).join("/");
         byReference.set(relative, url);

@@ -7,10 +7,10 @@ import { toSlug } from "../model/slug.ts";
 
 /**
  * Which generator a Markdown post comes from, and its old URL: learnt from the site's
- * configuration (Jekyll `_config.yml` `permalink:`, Hugo `[permalinks]`, Eleventy's input
- * folder) found above the post, or given as an `--old-url` pattern.
+ * configuration (Jekyll `_config.yml` `permalink:`, Hugo `[permalinks]`, Zola's `base_url`,
+ * Eleventy's input folder) found above the post, or given as an `--old-url` pattern.
  */
-export type Generator = "jekyll" | "hugo" | "eleventy";
+export type Generator = "jekyll" | "hugo" | "zola" | "eleventy";
 
 export interface SiteInfo {
   generator: Generator;
@@ -57,6 +57,8 @@ function siteAt(dir: string): SiteInfo | undefined {
     const file = path.join(dir, name);
     if (!existsSync(file) || (name.startsWith("config") && !existsSync(path.join(dir, "content")))) continue;
     const config = readConfig(file);
+    // Zola's config.toml: `base_url` where Hugo writes `baseURL`; posts' URLs are their sections and slugs, or `path`.
+    if (name === "config.toml" && typeof config.base_url === "string") return { generator: "zola", root: dir, config, permalinks: {}, inputDir: path.join(dir, "content") };
     const permalinks: Record<string, string> = {};
     const table = config.permalinks;
     if (table && typeof table === "object") {
@@ -111,7 +113,8 @@ export function siteOf(file: string): SiteInfo | undefined {
 export function oldSiteAddress(site: SiteInfo | undefined): string | undefined {
   const config = site?.config ?? {};
   const text = (value: unknown) => (typeof value === "string" ? value.trim().replace(/\/+$/, "") : "");
-  const address = site?.generator === "jekyll" ? text(config.url) + text(config.baseurl) : site?.generator === "hugo" ? text(config.baseURL ?? config.baseurl) : "";
+  const address =
+    site?.generator === "jekyll" ? text(config.url) + text(config.baseurl) : site?.generator === "hugo" ? text(config.baseURL ?? config.baseurl) : site?.generator === "zola" ? text(config.base_url) : "";
   return /^https?:\/\/[^/]/i.test(address) ? address : undefined;
 }
 

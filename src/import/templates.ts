@@ -11,8 +11,8 @@ export interface TemplateContext {
   resolve(reference: string): string | undefined;
   /** The site's configuration, for `{{ site.x }}`. */
   config: Record<string, unknown>;
-  /** Hugo runs only shortcodes in content; Jekyll and Eleventy run all of Liquid. */
-  liquid: boolean;
+  /** Hugo and Zola run only shortcodes in content (Zola's are calls: `{{ youtube(id="x") }}`); Jekyll and Eleventy run all of Liquid. */
+  syntax: "liquid" | "hugo" | "zola";
 }
 
 export interface TemplateResult {
@@ -56,6 +56,12 @@ export function convertTemplates(source: string, context: TemplateContext): Temp
   };
   text = text.replace(/\{%-?\s*(?:post_url|link)\s+([^%]+?)\s*-?%\}/g, (whole, reference: string) => link(whole, reference));
   text = text.replace(/\{\{<\s*(?:rel)?ref\s+([^>]+?)\s*>\}\}/g, (whole, reference: string) => link(whole, reference));
+  // Zola's internal links, `[text](@/blog/post.md#part)`: the file under content/.
+  if (context.syntax === "zola") text = text.replace(/\]\(@\/([^)\s#]+)(#[^)\s]*)?/g, (whole, reference: string, part: string | undefined) => {
+    const written = `@/${reference}`;
+    const url = link(written, reference);
+    return url === written ? whole : `](${url}${part ?? ""}`;
+  });
 
   // Jekyll's URL filters on a literal path: the path itself (the archive's links are root-relative).
   text = text.replace(/\{\{-?\s*["']([^"'{}]+)["']\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}/g, (_m, url: string) => url);
@@ -83,7 +89,11 @@ export function convertTemplates(source: string, context: TemplateContext): Temp
   });
 
   // Whatever is left is reported, and kept as text.
-  const left = context.liquid ? /\{%[\s\S]*?%\}|\{\{[<%][\s\S]*?[>%]\}\}|\{\{[\s\S]*?\}\}/g : /\{\{[<%][\s\S]*?[>%]\}\}/g;
+  const left = {
+    liquid: /\{%[\s\S]*?%\}|\{\{[<%][\s\S]*?[>%]\}\}|\{\{[\s\S]*?\}\}/g,
+    hugo: /\{\{[<%][\s\S]*?[>%]\}\}/g,
+    zola: /\{\{\s*[A-Za-z_]\w*\([^{}]*?\)\s*\}\}|\{%\s*[A-Za-z_]\w*\([^{}]*?\)\s*%\}/g,
+  }[context.syntax];
   for (const match of text.matchAll(left)) unconverted.add(match[0].replace(/\s+/g, " "));
   text = text.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => kept[Number(i)] ?? "");
   return { text, unconverted: [...unconverted] };

@@ -125,6 +125,7 @@ function convertItem(item: WxrItem, wxr: { link: string; authors: Map<string, st
   const placed = placeImages(body, (src) => uploadFile(src, options.uploads));
   body = placed.body;
   for (const src of placed.missing) review.push(`image not found${options.uploads ? ` in ${options.uploads}` : " (no --uploads folder given)"}, left as a link: ${src}`);
+  for (const src of placed.undescribed) review.push(`image had no alt text; its file name was used: ${src}`);
   // Links to an upload that came along point to the copy.
   for (const asset of placed.assets) body = body.replace(/\]\((https?:\/\/[^)\s]*\/wp-content\/uploads\/[^)\s]+)\)/g, (whole, url: string) => (uploadFile(url, options.uploads) === asset.from ? `](${asset.name})` : whole));
   const assets = [...placed.assets];

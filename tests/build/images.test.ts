@@ -230,6 +230,27 @@ describe("images in a real build", () => {
   });
 });
 
+describe("an SVG chart in a body", () => {
+  const CHART = `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="120" viewBox="0 0 240 120"><rect width="240" height="120" fill="#fff"/><rect x="20" y="40" width="60" height="80" fill="#c00"/><script>window.__pwned = 1</script></svg>`;
+
+  it("is drawn into a picture at its own size, and the SVG itself, script and all, is not published", async () => {
+    const built = await buildSite("images-svg", {
+      files: { "2026/2026-02-24-arrivals.md": "---\ntitle: Arrivals\ndate: 2026-02-24\n---\nArrivals rose.\n\n![Arrivals by month, a bar chart](arrivals.svg)\n", "2026/arrivals.svg": CHART },
+      siteUrl: SITE,
+    });
+    expect(built.ok, built.stderr).toBe(true);
+    const $ = load(await built.read("/2026/02/24/arrivals/"));
+    const img = $(".article-body picture img");
+    expect([img.attr("alt"), img.attr("width"), img.attr("height")]).toEqual(["Arrivals by month, a bar chart", "240", "120"]);
+    expect(img.attr("src")).toMatch(/^\/news-archive\/img\/.+-240\.png$/);
+    expect($(".article-body picture source").map((_, source) => $(source).attr("type")).get()).toEqual(["image/avif", "image/webp"]);
+    const published = await readdir(path.join(built.output, "img"));
+    expect(published.filter((name) => /\.svg$/i.test(name))).toEqual([]);
+    const { width, height, format } = await sharp(imageFile(built.output, img.attr("src")!)).metadata();
+    expect([width, height, format]).toEqual([240, 120, "png"]);
+  });
+});
+
 describe("a bad image stops the build, naming the article and the image, before anything is written", () => {
   const lead = (extra: string) => `---\ntitle: Pictured\ndate: 2026-02-26\nimage:\n  src: photo.jpg\n${extra}---\nText.\n`;
   const body = (line: string) => `---\ntitle: Pictured\ndate: 2026-02-26\n---\nText.\n\n${line}\n`;
