@@ -42,7 +42,7 @@ function isFile(file: string): boolean {
 }
 
 /** A link reference definition: `[label]: <src> "title"`. */
-const DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.)+)\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+("[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/gm;
+const DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.)+)\]:[ \t]*(?:<([^>\n]*)>|(\S+))(?:[ \t]+("[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/gm;
 /** `![alt][label]`, `![alt][]` and `![alt]` where no `(`, `[` or `:` follows. */
 const REFERENCE_IMAGE = /!\[((?:[^\]\\]|\\.)*)\](?:\[((?:[^\]\\]|\\.)*)\]|(?![([:]))/g;
 
@@ -53,12 +53,13 @@ function inlineReferenceImages(body: string): string {
   const definitions = new Map<string, { src: string; title: string }>();
   for (const match of body.matchAll(DEFINITION)) {
     const key = label(match[1]!);
-    if (!definitions.has(key)) definitions.set(key, { src: match[2]!, title: match[3] ? ` "${match[3].slice(1, -1).replace(/"/g, "'")}"` : "" });
+    const title = match[4];
+    if (!definitions.has(key)) definitions.set(key, { src: match[2] ?? match[3]!, title: title ? ` "${title.slice(1, -1).replace(/"/g, "'")}"` : "" });
   }
   if (definitions.size === 0) return body;
   return body.replace(REFERENCE_IMAGE, (whole, alt: string, ref: string | undefined) => {
     const found = definitions.get(label(ref || alt));
-    return found ? `![${alt}](${found.src.replace(/[()]/g, encodeURIComponent)}${found.title})` : whole;
+    return found ? `![${alt}](${found.src.replace(/[()\s]/g, encodeURIComponent)}${found.title})` : whole;
   });
 }
 

@@ -62,6 +62,7 @@ describe("migrating old archives", () => {
       [path.join(SOURCES, "hugo"), path.join(SOURCES, "eleventy")],
       [path.join(SOURCES, "wordpress/export.xml"), "--uploads", path.join(SOURCES, "wordpress/uploads")],
       [path.join(SOURCES, "dispatches")],
+      [path.join(SOURCES, "zola")],
     ]) {
       const result = await importArchive(articles, args);
       expect(result.code, result.stderr).toBe(0);
@@ -143,6 +144,22 @@ describe("migrating old archives", () => {
       "The last crane left the quay on Tuesday, a week after [the wall was finished](/news/2019/01/quay-wall-rebuilt/).\n\nIts [cost](/news/2019/01/quay-wall-rebuilt/#costs) was within budget, the [editors](https://quay.example/about/) write.",
     );
     expect(outputs[2]).toContain("comments (not imported): 2");
+  });
+
+  it("brings in Zola posts: the date and slug of their path, authors, taxonomies, aliases, internal links and every image", async () => {
+    const regatta = files.get("2018-07-02-regatta-returns.md")!;
+    expect(regatta.front).toMatchObject({ title: "Regatta returns to the bay", date: "2018-07-02", byline: "Ana Ruiz", tags: ["sailing", "events"], aliases: ["/2018/07/02/regatta-returns.html"] });
+    expect(regatta.front.review).toBe('shortcode not converted, shown as text: {{ youtube(id="abc123") }}; image had no alt text; its file name was used: course.png');
+    expect(regatta.body).toContain("The [results](/2018/07/03/results/#final) came a day later");
+    expect(regatta.body).toContain("![course](course.png)");
+    expect(regatta.body).toContain("![Boats at the start line](start.png)");
+    expect(files.get("2018-07-03-results.md")!.front.aliases).toEqual(["/news/results/"]);
+    expect(outputs[4]).toContain("note: its date was read from its old URL (/2018/07/02/regatta-returns/)");
+    expect(outputs[4]).toMatch(/Imported 2, skipped 2, needing review 1\./);
+    const page = cheerio.load(await site.read("/2018/07/02/regatta-returns/"));
+    expect(page(".article-body picture img").map((_, img) => page(img).attr("alt")).get()).toEqual(["course", "Boats at the start line"]);
+    const results = cheerio.load(await site.read("/2018/07/03/results/"));
+    expect(results(".article-body a").attr("href")).toBe("/2018/07/02/regatta-returns/");
   });
 
   it("publishes every paragraph of every migrated post word for word, and hides the summary break", async () => {

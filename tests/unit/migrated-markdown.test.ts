@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { convertEmbeddedHtml, placeSummaryBreak } from "../../src/import/markdown-html.ts";
 import { referenceDefinitions } from "../../src/model/markdown.ts";
@@ -57,5 +60,25 @@ describe("images a migrated post shows that are not found", () => {
     const placed = placeImages("- [![canola](https://old.example/canola2.jpg)](https://old.example/gallery/canola2/)", none);
     expect(placed.body).toBe("- [canola](https://old.example/gallery/canola2/)");
     expect(placed.missing).toEqual(["https://old.example/canola2.jpg"]);
+  });
+});
+
+describe("images a migrated post shows, written as references", () => {
+  const folder = mkdtempSync(path.join(os.tmpdir(), "reference-images-"));
+  for (const name of ["cfg.png", "flow chart.png", "loop.png", "cfg_v2.png"]) writeFileSync(path.join(folder, name), "");
+  const here = (src: string) => (src.startsWith("http") ? undefined : path.join(folder, decodeURIComponent(src)));
+
+  it("are brought along like inline ones: full, collapsed and shortcut references, their titles kept", () => {
+    const body = ['![The chart][cfg] ![Flow][] ![Loop] ![Badge][badge] ![Unknown][nothing]', "", '[cfg]: cfg.png "The graph"', "[flow]: <flow chart.png>", "[Loop]: loop.png", "[badge]: https://img.example/b.svg"].join("\n");
+    const placed = placeImages(body, here);
+    expect(placed.body.split("\n")[0]).toBe('![The chart](cfg.png "The graph") ![Flow](flow-chart.png) ![Loop](loop.png) [Badge](https://img.example/b.svg) ![Unknown][nothing]');
+    expect(placed.assets.map((a) => path.basename(a.from))).toEqual(["cfg.png", "flow chart.png", "loop.png"]);
+    expect(placed.missing).toEqual(["https://img.example/b.svg"]);
+  });
+
+  it("are left alone in code, and an image brought along without alt text gets its file name's words", () => {
+    const placed = placeImages("```\n![x][cfg]\n```\n\n![](cfg_v2.png)\n\n[cfg]: cfg.png", here);
+    expect(placed.body).toBe("```\n![x][cfg]\n```\n\n![cfg v2](cfg_v2.png)\n\n[cfg]: cfg.png");
+    expect(placed.undescribed).toEqual(["cfg_v2.png"]);
   });
 });
