@@ -15,6 +15,7 @@ import { toSlug } from "../model/slug.ts";
 import { LINE_REVIEW_NOTE, REVIEW_NOTE, type ImportedArticle } from "../import/article.ts";
 import { dispatchArticle } from "../import/dispatch.ts";
 import { filesUnder, kindOf, LIMITS, readRegularFile } from "../import/read-input.ts";
+import { resolveAuthors } from "../model/authors.ts";
 import { oldLinks } from "../import/old-links.ts";
 import { count, createReport, formatReport, type Report } from "../import/report.ts";
 import { importPosts } from "../import/static-posts.ts";
@@ -241,6 +242,9 @@ async function main(): Promise<number> {
       links.pointHere(article);
       await run.write(article);
     }
+    // Checked as the build will: every article of the archive, in a stable order.
+    const bylines = [...existing.bylines].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([sourcePath, byline]) => ({ sourcePath, byline }));
+    for (const problem of resolveAuthors(bylines).problems) report.beforeBuild.push({ file: display(problem.file), why: `${problem.field}: ${problem.message}` });
   } finally {
     release();
   }

@@ -10,12 +10,14 @@ export interface Report {
   /** Left out by choice or already imported: not an error. */
   skipped: { origin: string; why: string }[];
   review: { file: string; origin: string; why: string[] }[];
+  /** What the build would stop on across articles (two spellings of one byline): file and why. */
+  beforeBuild: { file: string; why: string }[];
   /** Counted rather than listed (comments, attachments, menu items). */
   counts: Map<string, number>;
 }
 
 export function createReport(): Report {
-  return { imported: [], refused: [], skipped: [], review: [], counts: new Map() };
+  return { imported: [], refused: [], skipped: [], review: [], beforeBuild: [], counts: new Map() };
 }
 
 export function count(report: Report, what: string, n = 1): void {
@@ -34,6 +36,10 @@ export function formatReport(report: Report, dryRun: boolean): string {
   if (report.review.length > 0) {
     lines.push("Needing review:");
     for (const { file, origin, why } of report.review) lines.push(`  ${file}${origin === file ? "" : ` (from ${origin})`}: ${why.join("; ")}`);
+  }
+  if (report.beforeBuild.length > 0) {
+    lines.push("To settle before the build (it stops on these):");
+    for (const { file, why } of report.beforeBuild) lines.push(`  ${file}: ${why}`);
   }
   if (report.counts.size > 0) {
     lines.push("Not imported, by kind:");

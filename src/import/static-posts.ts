@@ -84,7 +84,9 @@ function plan(file: string, origin: string, text: string, options: PostOptions):
   if (!fm) return { kind: "dispatch", origin, bytes: Buffer.from(text) };
   if (!fm.ok) return { kind: "refused", origin, why: fm.error };
   const front = fm.data;
-  const site = siteOf(file);
+  // A site whose content folder does not hold the post is not its site (old posts kept in a folder of this project, say).
+  const found = siteOf(file);
+  const site = found && !path.relative(found.inputDir, path.resolve(file)).startsWith("..") ? found : undefined;
   const generator = generatorOf(file, site, fm.format);
   const review: string[] = [];
   const notes: string[] = [];
