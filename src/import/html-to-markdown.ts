@@ -8,8 +8,10 @@ import TurndownService from "turndown";
  */
 export interface Converted {
   markdown: string;
-  /** What an editor should know about the conversion, e.g. "left out 1 <script>". */
+  /** What an editor should know about the conversion, e.g. "an embedded <iframe> became a link". */
   notes: string[];
+  /** Elements left out, by name (`leftOutNotes` words them), so several conversions of one post report them once. */
+  leftOut: Map<string, number>;
   /** Every image source the HTML used, as written. */
   images: string[];
 }
@@ -73,8 +75,11 @@ export function htmlToMarkdown(html: string): Converted {
   service.addRule("sub", { filter: "sub", replacement: (content) => (content.trim() && !/\s/.test(content) ? `~${content}~` : content) });
   service.addRule("strike", { filter: (node) => ["DEL", "S", "STRIKE"].includes(node.nodeName), replacement: (content) => `~~${content}~~` });
   const markdown = service.turndown(html).replace(/\n{3,}/g, "\n\n").trim();
-  for (const [name, count] of leftOut) notes.push(`left out ${count} <${name}> element${count === 1 ? "" : "s"} (not article text)`);
-  return { markdown, notes, images };
+  return { markdown, notes, leftOut, images };
+}
+
+export function leftOutNotes(leftOut: ReadonlyMap<string, number>): string[] {
+  return [...leftOut].map(([name, count]) => `left out ${count} <${name}> element${count === 1 ? "" : "s"} (not article text)`);
 }
 
 const BLOCK = /^<\/?(?:address|article|aside|blockquote|div|dl|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul|iframe|script|style|!--)/i;

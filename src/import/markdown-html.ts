@@ -1,6 +1,6 @@
 import MarkdownIt from "markdown-it";
 import { MORE_MARKER, referenceDefinitions, textBeforeMore } from "../model/markdown.ts";
-import { htmlToMarkdown } from "./html-to-markdown.ts";
+import { htmlToMarkdown, leftOutNotes } from "./html-to-markdown.ts";
 
 /**
  * Raw HTML inside a migrated Markdown body (a <div>, a <table>, a <kbd> in a sentence). The
@@ -66,6 +66,7 @@ export function convertEmbeddedHtml(body: string): HtmlConversion {
   const definitions = referenceDefinitions(lines);
   const footnotes = footnoteLabels(lines);
   const notes: string[] = [];
+  const leftOut = new Map<string, number>();
   const out: string[] = [];
   let cursor = 0;
   for (const [from, to] of ranges) {
@@ -73,12 +74,13 @@ export function convertEmbeddedHtml(body: string): HtmlConversion {
     out.push(...lines.slice(cursor, from));
     const rendered = withHtml.render(`${lines.slice(from, to).join("\n")}\n\n${definitions}`);
     const converted = htmlToMarkdown(rendered);
-    notes.push(...converted.notes);
+    for (const [name, count] of converted.leftOut) leftOut.set(name, (leftOut.get(name) ?? 0) + count);
+    for (const note of converted.notes) if (!notes.includes(note)) notes.push(note);
     out.push(keepFootnoteReferences(converted.markdown, footnotes), "");
     cursor = to;
   }
   out.push(...lines.slice(cursor));
-  return { markdown: out.join("\n"), notes, converted: ranges.length };
+  return { markdown: out.join("\n"), notes: [...leftOutNotes(leftOut), ...notes], converted: ranges.length };
 }
 
 export interface PlacedBreak {

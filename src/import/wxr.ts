@@ -6,7 +6,7 @@ import { decodeCharacterReferences, paragraphTexts } from "../model/markdown.ts"
 import type { ImportedArticle } from "./article.ts";
 import { sourceDate } from "./front-matter.ts";
 import { drawHeadline, neutralSlug, slugForHeadline } from "./headline.ts";
-import { autop, htmlToMarkdown } from "./html-to-markdown.ts";
+import { autop, htmlToMarkdown, leftOutNotes } from "./html-to-markdown.ts";
 import { placeImages, safeName } from "./images.ts";
 import { languageToWrite } from "./language.ts";
 import { count, type Report } from "./report.ts";
@@ -120,7 +120,7 @@ function convertItem(item: WxrItem, wxr: { link: string; authors: Map<string, st
   const raw = shortcodes(f["content:encoded"] ?? "", review).replace(/<!--\s*more\b[^>]*-->/gi, "\n\nMOREBREAK0MARKER\n\n");
   if (/<!--\s*nextpage\s*-->/i.test(raw)) notes.push("its <!--nextpage--> page breaks were joined into one article");
   const converted = htmlToMarkdown(autop(raw));
-  review.push(...converted.notes);
+  review.push(...leftOutNotes(converted.leftOut), ...converted.notes);
   let body = converted.markdown.replace(/^MOREBREAK0MARKER$/m, "<!--more-->").replace(/^MOREBREAK0MARKER$/gm, "");
   const placed = placeImages(body, (src) => uploadFile(src, options.uploads));
   body = placed.body;

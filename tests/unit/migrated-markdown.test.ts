@@ -42,6 +42,11 @@ describe("raw HTML in a migrated post's Markdown", () => {
     expect(markdown).toContain("Last Ctrl line.");
   });
 
+  it("reports what it left out once per kind of element, however many blocks held one", () => {
+    const charts = '<div class="chart"><noscript>Enable JavaScript.</noscript></div>\n\nText between.\n\n<div class="chart"><noscript>Enable JavaScript.</noscript><script>draw()</script></div>\n';
+    expect(convertEmbeddedHtml(charts).notes).toEqual(["left out 2 <noscript> elements (not article text)", "left out 1 <script> element (not article text)"]);
+  });
+
   it("resolves links through reference definitions, which footnotes are not", () => {
     expect(referenceDefinitions(body.split("\n"))).toBe("[ref]: https://example.org");
   });
