@@ -11,7 +11,7 @@ import { absoluteUrl, href } from "../render/urls.ts";
 import type { ImageFormat, ImageVariant, ProcessedImage } from "./process.ts";
 import { IMAGE_FOLDER } from "./publish.ts";
 import { bodyImageOf, leadImageOf, type LeadImage } from "./registry.ts";
-import type { WrittenImage } from "./references.ts";
+import { PICTURE_FILE, type WrittenImage } from "./references.ts";
 
 /** The article column is 38rem (style.css `--measure`), the lead image spans the article's 46rem. */
 const BODY_COLUMN_REM = 38;
@@ -73,6 +73,17 @@ export function leadFigure(lead: LeadImage): SafeHtml {
   return html`<figure class="lead-image">${picture(lead.processed, { alt: lead.alt, columnRem: LEAD_COLUMN_REM, lead: true })}${caption}</figure>`;
 }
 
+/** A link to a picture the article publishes ("full size") goes to its largest published copy. */
+function pictureLink(sourcePath: string): (target: string) => string {
+  return (target) => {
+    const image = PICTURE_FILE.test(target) ? bodyImageOf(sourcePath, target) : undefined;
+    if (!image) return target;
+    // The largest copy in the fallback format: the link-preview copy when the picture is narrower than 1200 px.
+    const copies = [...ofFormat(image, image.fallback), image.share].sort((a, b) => a.width - b.width);
+    return href(imagePath(copies.at(-1)!));
+  };
+}
+
 /** markdown-it's image hook for an article page: each body image as a lazy <picture>. */
 export function pageImages(sourcePath: string): RenderEnv {
   return {
@@ -80,6 +91,7 @@ export function pageImages(sourcePath: string): RenderEnv {
       const image = bodyImageOf(sourcePath, src);
       return image ? picture(image, { alt, columnRem: BODY_COLUMN_REM, lead: false, title }).value : undefined;
     },
+    link: pictureLink(sourcePath),
   };
 }
 
@@ -92,6 +104,7 @@ export function feedImages(sourcePath: string): RenderEnv {
       const fallback = defaultFallback(image);
       return html`<img src="${href(imagePath(fallback))}" width="${String(fallback.width)}" height="${String(fallback.height)}" alt="${alt}">`.value;
     },
+    link: pictureLink(sourcePath),
   };
 }
 

@@ -7,6 +7,7 @@
  * need the network; a path leaving the articles folder would publish files that are not
  * the archive's.
  */
+import { existsSync } from "node:fs";
 import path from "node:path";
 import MarkdownIt from "markdown-it";
 import type { Problem } from "../model/problems.ts";
@@ -22,7 +23,8 @@ export interface WrittenImage {
 export interface ImageReference {
   /** The article that uses it, as in problems: articles/2026/2026-02-26-slug.md */
   article: string;
-  role: "lead" | "body";
+  /** A link to a picture file ("full size") is published too when the file is there, and never stops the build. */
+  role: "lead" | "body" | "link";
   /** As written (a body image's URL decoded): what a lookup from a template uses. */
   src: string;
   /** Absolute path of the file. */
@@ -35,20 +37,30 @@ const parser = new MarkdownIt({ html: false, linkify: false, typographer: false 
 interface BodyImage {
   src: string;
   alt: string;
+  /** A link's target, not an image shown. */
+  linked?: boolean;
 }
+
+/** What a link to a picture file looks like. */
+export const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)$/i;
+const PICTURE_FILE_ANYWHERE = /\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)\b/i;
 
 type InlineToken = ReturnType<typeof parser.parseInline>[number];
 
 function collect(tokens: readonly InlineToken[], into: BodyImage[]): void {
   for (const token of tokens) {
     if (token.type === "image") into.push({ src: String(token.attrGet("src") ?? ""), alt: token.content.trim() });
+    if (token.type === "link_open") {
+      const href = String(token.attrGet("href") ?? "");
+      if (PICTURE_FILE.test(href) && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) into.push({ src: href, alt: "", linked: true });
+    }
     if (token.children) collect(token.children, into);
   }
 }
 
-/** Every `![alt](src)` of a body, in order. Cheap to skip: most bodies have no `![`. */
+/** Every `![alt](src)` of a body, and every link to a picture file, in order. Cheap to skip: most bodies have neither. */
 export function bodyImages(body: string): BodyImage[] {
-  if (!body.includes("![")) return [];
+  if (!body.includes("![") && !PICTURE_FILE_ANYWHERE.test(body)) return [];
   const found: BodyImage[] = [];
   collect(parser.parse(body, {}), found);
   return found;
@@ -105,6 +117,11 @@ export function imageReferences(article: ImageSources, root: string, articlesDir
   }
   for (const image of bodyImages(article.body)) {
     const src = decodeBodySrc(image.src);
+    if (image.linked) {
+      const resolved = resolveImageFile(src, articleFile, articlesDir);
+      if (resolved.ok && existsSync(resolved.file)) references.push({ article: article.sourcePath, role: "link", src, file: resolved.file });
+      continue;
+    }
     if (!image.alt) {
       problems.push({
         file: article.sourcePath,

@@ -66,6 +66,8 @@ export async function prepareImages(articles: readonly ImageSources[], root: str
       return;
     }
     for (const reference of users.get(file)!) {
+      // A link to a file that is not a picture the site can publish stays a link, as written.
+      if (reference.role === "link") continue;
       problems.push({
         file: reference.article,
         field: reference.role === "lead" ? "image" : "body",

@@ -41,6 +41,10 @@ function isFile(file: string): boolean {
   }
 }
 
+/** An inline link, its text allowed one level of brackets (`[![alt](a.png)](a.svg)`), not an image. */
+const LINK = /(?<!!)\[((?:[^[\]\\]|\\.|\[(?:[^[\]\\]|\\.)*\])*)\]\(\s*<?([^)\s>]+)>?(\s+"[^"]*")?\s*\)/g;
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)$/i;
+
 /** A link reference definition: `[label]: <src> "title"`. */
 const DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.)+)\]:[ \t]*(?:<([^>\n]*)>|(\S+))(?:[ \t]+("[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/gm;
 /** `![alt][label]`, `![alt][]` and `![alt]` where no `(`, `[` or `:` follows. */
@@ -69,19 +73,23 @@ export function placeImages(body: string, locate: (src: string) => string | unde
   const missing: string[] = [];
   const undescribed: string[] = [];
   const names = new Map<string, string>();
+  const nameFor = (file: string): string => {
+    let name = names.get(file);
+    if (!name) {
+      name = safeName(path.basename(file));
+      while (assets.some((a) => a.name === name)) name = `${assets.length}-${name}`;
+      names.set(file, name);
+      assets.push({ name, from: file });
+    }
+    return name;
+  };
   const fences: string[] = [];
   // Images inside code are code.
   const guarded = inlineReferenceImages(body.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, (m) => `\u0000${fences.push(m) - 1}\u0000`));
   const replaced = guarded.replace(IMAGE, (whole, alt: string, src: string, title: string | undefined, at: number, text: string) => {
     const file = locate(src);
     if (file && isFile(file)) {
-      let name = names.get(file);
-      if (!name) {
-        name = safeName(path.basename(file));
-        while (assets.some((a) => a.name === name)) name = `${assets.length}-${name}`;
-        names.set(file, name);
-        assets.push({ name, from: file });
-      }
+      const name = nameFor(file);
       if (!alt.trim()) {
         // The archive publishes no image without a description: the file's name stands in, to review.
         undescribed.push(src);
@@ -94,5 +102,12 @@ export function placeImages(body: string, locate: (src: string) => string | unde
     const linkText = text[at - 1] === "[" && text.startsWith("](", at + whole.length);
     return linkText ? words : `[${words}](${src})`;
   });
-  return { body: replaced.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => fences[Number(i)] ?? ""), assets, missing, undescribed };
+  // A link to a picture beside the post ("full size", a chart's SVG): the file comes along too, and the build links its published copy.
+  const linked = replaced.replace(LINK, (whole, text: string, src: string, title: string | undefined) => {
+    if (!IMAGE_FILE.test(src.split(/[?#]/)[0] ?? "")) return whole;
+    const file = locate(src);
+    if (!file || !isFile(file)) return whole;
+    return `[${text}](${nameFor(file)}${title ?? ""})`;
+  });
+  return { body: linked.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => fences[Number(i)] ?? ""), assets, missing, undescribed };
 }

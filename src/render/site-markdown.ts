@@ -4,12 +4,20 @@ import { formerUrlKey } from "../outputs/redirects.ts";
 import { underSitePath } from "./urls.ts";
 
 /**
- * Markdown as the site publishes it (pages and feeds): a link to another article's former URL
- * goes to the article (`formerUrlLinks`, from src/outputs/redirects.ts), and every link
- * written from the site's root is put under SITE_URL's path.
+ * Markdown as the site publishes it (pages and feeds): the caller's own `link` first (a picture
+ * file's published copy), a link to another article's former URL goes to the article
+ * (`formerUrlLinks`, from src/outputs/redirects.ts), and every link written from the site's
+ * root is put under SITE_URL's path.
  */
 export function renderForSite(source: string, env: RenderEnv = {}, formerUrlLinks?: Readonly<Record<string, string>>): string {
-  return renderMarkdown(source, { ...env, link: (href) => underSitePath(formerUrlLinks ? current(href, formerUrlLinks) : href, site.pathPrefix) });
+  const own = env.link;
+  return renderMarkdown(source, {
+    ...env,
+    link: (href) => {
+      const target = own ? own(href) : href;
+      return underSitePath(formerUrlLinks ? current(target, formerUrlLinks) : target, site.pathPrefix);
+    },
+  });
 }
 
 function current(href: string, formerUrlLinks: Readonly<Record<string, string>>): string {

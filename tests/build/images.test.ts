@@ -233,9 +233,13 @@ describe("images in a real build", () => {
 describe("an SVG chart in a body", () => {
   const CHART = `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="120" viewBox="0 0 240 120"><rect width="240" height="120" fill="#fff"/><rect x="20" y="40" width="60" height="80" fill="#c00"/><script>window.__pwned = 1</script></svg>`;
 
-  it("is drawn into a picture at its own size, and the SVG itself, script and all, is not published", async () => {
+  it("is drawn into a picture at its own size, and the SVG itself, script and all, is not published; links to pictures go to their copies", async () => {
     const built = await buildSite("images-svg", {
-      files: { "2026/2026-02-24-arrivals.md": "---\ntitle: Arrivals\ndate: 2026-02-24\n---\nArrivals rose.\n\n![Arrivals by month, a bar chart](arrivals.svg)\n", "2026/arrivals.svg": CHART },
+      files: {
+        "2026/2026-02-24-arrivals.md": "---\ntitle: Arrivals\ndate: 2026-02-24\n---\nArrivals rose.\n\n![Arrivals by month, a bar chart](arrivals.svg)\n\nThe [chart at full size](arrivals.svg), the [table](table.png) and the [old scan](scan.jpg), lost.\n",
+        "2026/arrivals.svg": CHART,
+        "2026/table.png": await pngWithAlpha(500, 300),
+      },
       siteUrl: SITE,
     });
     expect(built.ok, built.stderr).toBe(true);
@@ -248,6 +252,12 @@ describe("an SVG chart in a body", () => {
     expect(published.filter((name) => /\.svg$/i.test(name))).toEqual([]);
     const { width, height, format } = await sharp(imageFile(built.output, img.attr("src")!)).metadata();
     expect([width, height, format]).toEqual([240, 120, "png"]);
+    // A link to a picture file goes to its largest published copy; one to a missing file stays as written.
+    const links = $(".article-body p a").map((_, a) => $(a).attr("href")).get();
+    expect(links[0]).toBe(img.attr("src"));
+    expect(links[1]).toMatch(/^\/news-archive\/img\/.+-500\.png$/);
+    expect(existsSync(imageFile(built.output, links[1]!))).toBe(true);
+    expect(links[2]).toBe("scan.jpg");
   });
 });
 
