@@ -81,6 +81,12 @@ describe("images a migrated post shows, written as references", () => {
     expect(placed.missing).toEqual(["https://img.example/b.svg"]);
   });
 
+  it("come along when a post only links to them, inside a linked image too; other links stay", () => {
+    const placed = placeImages("[![Chart](cfg.png)](flow%20chart.png) [full size](loop.png \"Loop\") [gone](gone.png) [page](other.html)", here);
+    expect(placed.body).toBe('[![Chart](cfg.png)](flow-chart.png) [full size](loop.png "Loop") [gone](gone.png) [page](other.html)');
+    expect(placed.assets.map((a) => a.name)).toEqual(["cfg.png", "flow-chart.png", "loop.png"]);
+  });
+
   it("are left alone in code, and an image brought along without alt text gets its file name's words", () => {
     const placed = placeImages("```\n![x][cfg]\n```\n\n![](cfg_v2.png)\n\n[cfg]: cfg.png", here);
     expect(placed.body).toBe("```\n![x][cfg]\n```\n\n![cfg v2](cfg_v2.png)\n\n[cfg]: cfg.png");
