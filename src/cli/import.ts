@@ -237,7 +237,7 @@ async function main(): Promise<number> {
       else run.refuse(origin, dispatch.error);
     }
     // Written once all are read, so a post can link to one read after it.
-    const links = oldLinks(made, existing.aliases.keys());
+    const links = oldLinks(made, { aliases: existing.aliases.keys(), urls: [...existing.urls].map((dayAndSlug) => `/${dayAndSlug.slice(0, 10).replace(/-/g, "/")}/${dayAndSlug.slice(11)}/`) });
     for (const article of made) {
       links.pointHere(article);
       await run.write(article);

@@ -23,6 +23,8 @@ export interface ImportedArticle {
   aliases: string[];
   /** Where the old site was served ("https://gazette.example"): an alias there is the article's old address. */
   oldSite?: string;
+  /** Its own address on the old site (root-relative), which its relative links were written against. */
+  oldPage?: string;
   /** Other old addresses of it (WordPress's `?p=42`), served here at its first alias. */
   otherOldAddresses?: string[];
   body: string;

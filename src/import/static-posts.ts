@@ -125,8 +125,12 @@ function ownOldUrl(front: Record<string, unknown>, generator: Generator): string
 
 const newUrl = (date: PublicationDate, slug: string) => `/${date.year}/${pad2(date.month)}/${pad2(date.day)}/${slug}/`;
 
-/** The post's address on the old site, from its own `permalink`/`url`, else the site's pattern. */
-function oldUrls(p: Planned, options: PostOptions): string[] {
+/**
+ * The post's address on the old site, from its own `permalink`/`url`/`path`, else the site's
+ * pattern (`page`, which relative links in it were written against), and its aliases: that
+ * address and any `redirect_from`/`aliases`, less the new URL.
+ */
+function oldUrls(p: Planned, options: PostOptions): { page: string | undefined; aliases: string[] } {
   const { front, site, generator } = p;
   const urls: string[] = [];
   const categories = [...namesOf(front.categories, generator === "jekyll"), ...namesOf(front.category, generator === "jekyll")];
@@ -164,9 +168,10 @@ function oldUrls(p: Planned, options: PostOptions): string[] {
       urls.push(`/${relative ? `${relative}/` : ""}`);
     }
   }
+  const page = urls[0] === undefined ? undefined : rootRelative(urls[0]);
   for (const key of ["redirect_from", "aliases"]) urls.push(...namesOf(front[key]));
   const mine = newUrl(p.date, p.slug);
-  return [...new Set(urls.map(rootRelative).filter((u): u is string => !!u && u !== mine))];
+  return { page, aliases: [...new Set(urls.map(rootRelative).filter((u): u is string => !!u && u !== mine))] };
 }
 
 function locateImage(p: Planned): (src: string) => string | undefined {
@@ -249,12 +254,13 @@ function toArticle(p: Planned, resolveInImport: (reference: string) => string | 
   const langWritten = textOf(front.lang) ?? textOf(front.language);
   const lang = languageToWrite(`${title}\n\n${images.body}`, options.siteLanguage, options.lang ?? langWritten);
   const updated = sourceDate(front.lastmod ?? front.updated ?? front.last_modified_at, p.site?.timeZone);
+  const old = oldUrls(p, options);
   const article: ImportedArticle = {
     origin: p.origin,
     title,
     date: p.date,
     tags: mergeTags([], tags),
-    aliases: oldUrls(p, options),
+    aliases: old.aliases,
     body: images.body,
     slug: p.slug,
     assets: images.assets,
@@ -263,6 +269,7 @@ function toArticle(p: Planned, resolveInImport: (reference: string) => string | 
   };
   const oldSite = oldSiteAddress(p.site);
   if (oldSite) article.oldSite = oldSite;
+  if (old.page) article.oldPage = old.page;
   if (updated && updated.dateTime >= p.date.dateTime) article.updated = updated;
   if (summary) article.summary = summary;
   if (byline.length) article.byline = [...new Set(byline)];

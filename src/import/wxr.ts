@@ -147,11 +147,13 @@ function convertItem(item: WxrItem, wxr: { link: string; authors: Map<string, st
     const expanded = expandPermalink(options.oldUrl, { date, fileSlug: (f["wp:post_name"] ?? "").trim() || slug, title, categories: [], section: "" });
     if (expanded) aliases.push(expanded);
   } else if (own && own !== "/") aliases.push(own);
+  const oldPage = aliases[0];
   const site = originOf(f.link) ?? originOf(wxr.link);
 
   const article: ImportedArticle = { origin, title, date, tags: mergeTags([], terms), aliases, body, slug, assets, review, notes };
   if (site) {
     article.oldSite = site;
+    if (oldPage) article.oldPage = oldPage;
     // WordPress answers ?p=ID for every post, and links written before permalinks were set use it.
     const id = (f["wp:post_id"] ?? "").trim();
     const others = [f.guid?.trim() ?? "", /^\d+$/.test(id) ? `${site}/?p=${id}` : ""].filter((url) => /^https?:\/\//i.test(url) && url !== f.link?.trim());

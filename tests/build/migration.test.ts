@@ -153,13 +153,19 @@ describe("migrating old archives", () => {
     expect(regatta.body).toContain("The [results](/2018/07/03/results/#final) came a day later");
     expect(regatta.body).toContain("![course](course.png)");
     expect(regatta.body).toContain("![Boats at the start line](start.png)");
-    expect(files.get("2018-07-03-results.md")!.front.aliases).toEqual(["/news/results/"]);
+    const results = files.get("2018-07-03-results.md")!;
+    expect(results.front.aliases).toEqual(["/news/results/"]);
+    // A root-relative link to a page not in the archive goes to the old site; a picture linked to comes along.
+    expect(results.body).toContain("More from the [news desk](https://harbour.example/news/), and the [course map](course.png) at full size.");
+    expect(results.front.review).toBe("1 link to pages of the old site not in the archive now points there (https://harbour.example): /news/");
     expect(outputs[4]).toContain("note: its date was read from its old URL (/2018/07/02/regatta-returns/)");
-    expect(outputs[4]).toMatch(/Imported 2, skipped 2, needing review 1\./);
+    expect(outputs[4]).toMatch(/Imported 2, skipped 2, needing review 2\./);
     const page = cheerio.load(await site.read("/2018/07/02/regatta-returns/"));
     expect(page(".article-body picture img").map((_, img) => page(img).attr("alt")).get()).toEqual(["course", "Boats at the start line"]);
-    const results = cheerio.load(await site.read("/2018/07/03/results/"));
-    expect(results(".article-body a").attr("href")).toBe("/2018/07/02/regatta-returns/");
+    const resultsPage = cheerio.load(await site.read("/2018/07/03/results/"));
+    const hrefs = resultsPage(".article-body a").map((_, a) => resultsPage(a).attr("href")).get();
+    expect(hrefs.slice(0, 2)).toEqual(["/2018/07/02/regatta-returns/", "https://harbour.example/news/"]);
+    expect(hrefs[2]).toMatch(/^\/img\/.+\.(png|jpeg)$/);
   });
 
   it("publishes every paragraph of every migrated post word for word, and hides the summary break", async () => {
