@@ -77,7 +77,8 @@ export function oldLinks(articles: readonly ImportedArticle[], archive: ArchiveA
     for (const alias of article.aliases) served.add(pathKey(alias));
     if (!article.oldSite) continue;
     sites.add(article.oldSite);
-    for (const alias of article.aliases) add(article.oldSite + alias, alias);
+    // Its old address is an alias, or its URL here when the two are the same (no alias is then written).
+    for (const path of article.oldPage ? [article.oldPage, ...article.aliases] : article.aliases) add(article.oldSite + path, path);
     const first = article.aliases[0];
     if (first) for (const address of article.otherOldAddresses ?? []) add(address, first);
   }

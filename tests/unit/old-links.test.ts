@@ -61,3 +61,12 @@ describe("links written relative to the old site", () => {
     expect(unknown.body).toBe("[next](../03/part-three/) [home](https://blog.example/)");
   });
 });
+
+describe("a post whose old address is its URL here", () => {
+  it("is linked at that address, though it needs no alias", () => {
+    const same = article("Text.", { oldSite: "https://blog.example", oldPage: "/2020/01/02/t/" });
+    const post = article("[same](https://blog.example/2020/01/02/t/#end)", { oldSite: "https://blog.example" });
+    expect(oldLinks([same, post], { urls: [], aliases: [] }).pointHere(post)).toBe(1);
+    expect(post.body).toBe("[same](/2020/01/02/t/#end)");
+  });
+});
