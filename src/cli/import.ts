@@ -26,7 +26,7 @@ const USAGE = `Usage: npm run import -- FILE_OR_FOLDER... [options]
 
 Brings into articles/YYYY/YYYY-MM-DD-SLUG.md:
   plain-text dispatches (.txt: the word "date", an ISO date, then the text),
-  Jekyll, Hugo and Eleventy posts (.md, .markdown, with YAML or TOML front matter),
+  Jekyll, Hugo, Zola and Eleventy posts (.md, .markdown, with YAML or TOML front matter),
   WordPress exports (WXR .xml).
 A folder is searched for all of these.
   --title     the headline (one article only); without it one is drawn from the lede, marked for review
