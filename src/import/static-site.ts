@@ -53,12 +53,12 @@ function siteAt(dir: string): SiteInfo | undefined {
     if (typeof config.timezone === "string") info.timeZone = config.timezone;
     return info;
   }
-  for (const name of ["hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml"]) {
+  for (const name of ["hugo.toml", "hugo.yaml", "hugo.json", "zola.toml", "config.toml", "config.yaml"]) {
     const file = path.join(dir, name);
     if (!existsSync(file) || (name.startsWith("config") && !existsSync(path.join(dir, "content")))) continue;
     const config = readConfig(file);
     // Zola's config.toml: `base_url` where Hugo writes `baseURL`; posts' URLs are their sections and slugs, or `path`.
-    if (name === "config.toml" && typeof config.base_url === "string") return { generator: "zola", root: dir, config, permalinks: {}, inputDir: path.join(dir, "content") };
+    if ((name === "zola.toml" || name === "config.toml") && typeof config.base_url === "string") return { generator: "zola", root: dir, config, permalinks: {}, inputDir: path.join(dir, "content") };
     const permalinks: Record<string, string> = {};
     const table = config.permalinks;
     if (table && typeof table === "object") {
