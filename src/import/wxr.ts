@@ -9,6 +9,7 @@ import { drawHeadline, neutralSlug, slugForHeadline } from "./headline.ts";
 import { autop, htmlToMarkdown, leftOutNotes } from "./html-to-markdown.ts";
 import { placeImages, safeName } from "./images.ts";
 import { languageToWrite } from "./language.ts";
+import { repairMojibake } from "./mojibake.ts";
 import { count, type Report } from "./report.ts";
 import { expandPermalink } from "./static-site.ts";
 import { mergeTags } from "./tags.ts";
@@ -117,7 +118,10 @@ function convertItem(item: WxrItem, wxr: { link: string; authors: Map<string, st
   const review: string[] = [];
   const notes: string[] = [];
   // WordPress keeps `<!--more-->` as a comment, which turndown would drop: carry it through.
-  const raw = shortcodes(f["content:encoded"] ?? "", review).replace(/<!--\s*more\b[^>]*-->/gi, "\n\nMOREBREAK0MARKER\n\n");
+  // Read back from a wrong encoding first, so every later step sees the words as written.
+  const garbled = new Map<string, string>();
+  const read = (text: string | undefined) => repairMojibake(text ?? "", garbled).text;
+  const raw = shortcodes(read(f["content:encoded"]), review).replace(/<!--\s*more\b[^>]*-->/gi, "\n\nMOREBREAK0MARKER\n\n");
   if (/<!--\s*nextpage\s*-->/i.test(raw)) notes.push("its <!--nextpage--> page breaks were joined into one article");
   const converted = htmlToMarkdown(autop(raw));
   review.push(...leftOutNotes(converted.leftOut), ...converted.notes);
@@ -131,16 +135,22 @@ function convertItem(item: WxrItem, wxr: { link: string; authors: Map<string, st
   const assets = [...placed.assets];
 
   // WordPress keeps a title as HTML ("Title <em>With</em> Markup", "Q&amp;A"): its reader saw the words.
-  let title = htmlText(f.title ?? "").replace(/\s+/g, " ").trim();
+  let title = htmlText(read(f.title)).replace(/\s+/g, " ").trim();
   if (!title) {
     const lede = paragraphTexts(body)[0];
     title = lede ? drawHeadline(lede).headline : `Untitled post of ${isoDay(date)}`;
     review.push("it had no title; one was drawn from its text");
   }
   const slug = slugForHeadline((f["wp:post_name"] ?? "").replace(/[-_]+/g, " ")) ?? slugForHeadline(title) ?? neutralSlug(isoDay(date));
-  const terms = item.terms.filter((t) => t.domain === "category" || t.domain === "post_tag").map((t) => htmlText(t.name).trim()).filter((name) => name && name.toLowerCase() !== "uncategorized");
+  const terms = item.terms.filter((t) => t.domain === "category" || t.domain === "post_tag").map((t) => htmlText(read(t.name)).trim()).filter((name) => name && name.toLowerCase() !== "uncategorized");
   const creator = (f["dc:creator"] ?? "").trim();
-  const excerpt = f["excerpt:encoded"]?.trim() ? paragraphTexts(htmlToMarkdown(autop(f["excerpt:encoded"])).markdown).join(" ").trim() : "";
+  const excerpt = f["excerpt:encoded"]?.trim() ? paragraphTexts(htmlToMarkdown(autop(read(f["excerpt:encoded"]))).markdown).join(" ").trim() : "";
+  if (garbled.size) {
+    // A garbled run may hold a control character, which a front matter value may not: written as its code.
+    const visible = (run: string) => run.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+    const shown = [...garbled].slice(0, 3).map(([run, as]) => `“${visible(run)}” as “${as}”`);
+    review.push(`its text had characters garbled by a wrong encoding, read back as UTF-8: ${shown.join(", ")}${garbled.size > 3 ? ", …" : ""}`);
+  }
   const aliases: string[] = [];
   const own = pathOf(f.link, wxr.link);
   if (options.oldUrl) {

@@ -139,9 +139,11 @@ describe("migrating old archives", () => {
     // A WordPress title is HTML: its words, not its tags or entities.
     expect(files.get("2019-02-01-ferry-fares-to-rise.md")!.front.title).toBe("Ferry fares to rise & tolls too ¯\\_(ツ)_/¯");
     expect(outputs[2]).toContain("item 5 “About us”: a page, not an article");
+    // Text an old database garbled (UTF-8 read as Windows-1252) is read back, and said so.
+    expect(files.get("2019-01-22-crane-leaves.md")!.front.review).toBe("its text had characters garbled by a wrong encoding, read back as UTF-8: “â€”” as “—”");
     // A link to another post's permalink (any scheme, with or without www) or to its ?p= address points to it here.
     expect(files.get("2019-01-22-crane-leaves.md")!.body.trim()).toBe(
-      "The last crane left the quay on Tuesday, a week after [the wall was finished](/news/2019/01/quay-wall-rebuilt/).\n\nIts [cost](/news/2019/01/quay-wall-rebuilt/#costs) was within budget, the [editors](https://quay.example/about/) write.",
+      "The last crane left the quay on Tuesday — a week after [the wall was finished](/news/2019/01/quay-wall-rebuilt/).\n\nIts [cost](/news/2019/01/quay-wall-rebuilt/#costs) was within budget, the [editors](https://quay.example/about/) write.",
     );
     expect(outputs[2]).toContain("comments (not imported): 2");
   });

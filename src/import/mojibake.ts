@@ -1,0 +1,40 @@
+/**
+ * Text garbled by a wrong encoding, as old WordPress databases hold it: UTF-8 bytes read as
+ * Windows-1252 and stored again ("photoâ€™s" for "photo’s", "â€œ" for "“"). Each run of
+ * characters whose Windows-1252 bytes form one valid UTF-8 character is read back as that
+ * character; anything else, correct text included, is left as it is.
+ */
+export interface Repaired {
+  text: string;
+  /** Each garbled run and what it was read as, once. */
+  repairs: Map<string, string>;
+}
+
+/** Windows-1252 at 0x80–0x9F; its five undefined bytes stay the C1 controls Latin-1 gives them. */
+const CP1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+
+/** A character that is a UTF-8 continuation byte (0x80–0xBF) in Windows-1252. */
+const CONTINUATION = `[${CP1252}\\u0080-\\u009F\\u00A0-\\u00BF]`;
+const GARBLED = new RegExp(`[\\u00C2-\\u00DF]${CONTINUATION}|[\\u00E0-\\u00EF]${CONTINUATION}{2}|[\\u00F0-\\u00F4]${CONTINUATION}{3}`, "g");
+
+function byteOf(char: string): number {
+  const at = CP1252.indexOf(char);
+  return at >= 0 ? 0x80 + at : char.charCodeAt(0);
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+export function repairMojibake(text: string, repairs: Map<string, string> = new Map()): Repaired {
+  // Most text holds none of the lead characters: nothing to look at.
+  if (!/[\u00C2-\u00F4]/.test(text)) return { text, repairs };
+  const repaired = text.replace(GARBLED, (run) => {
+    try {
+      const read = decoder.decode(Uint8Array.from([...run].map(byteOf)));
+      repairs.set(run, read);
+      return read;
+    } catch {
+      return run;
+    }
+  });
+  return { text: repaired, repairs };
+}
