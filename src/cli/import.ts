@@ -16,6 +16,7 @@ import { LINE_REVIEW_NOTE, REVIEW_NOTE, type ImportedArticle } from "../import/a
 import { dispatchArticle } from "../import/dispatch.ts";
 import { filesUnder, kindOf, LIMITS, readRegularFile } from "../import/read-input.ts";
 import { resolveAuthors } from "../model/authors.ts";
+import { resolveTags } from "../model/taxonomy.ts";
 import { oldLinks } from "../import/old-links.ts";
 import { count, createReport, formatReport, type Report } from "../import/report.ts";
 import { importPosts } from "../import/static-posts.ts";
@@ -243,8 +244,8 @@ async function main(): Promise<number> {
       await run.write(article);
     }
     // Checked as the build will: every article of the archive, in a stable order.
-    const bylines = [...existing.bylines].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([sourcePath, byline]) => ({ sourcePath, byline }));
-    for (const problem of resolveAuthors(bylines).problems) report.beforeBuild.push({ file: display(problem.file), why: `${problem.field}: ${problem.message}` });
+    const names = [...existing.names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([sourcePath, { byline, tags }]) => ({ sourcePath, byline, tags }));
+    for (const problem of [...resolveTags(names).problems, ...resolveAuthors(names).problems]) report.beforeBuild.push({ file: display(problem.file), why: `${problem.field}: ${problem.message}` });
   } finally {
     release();
   }

@@ -13,9 +13,16 @@ export interface Repaired {
 /** Windows-1252 at 0x80–0x9F; its five undefined bytes stay the C1 controls Latin-1 gives them. */
 const CP1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 
-/** A character that is a UTF-8 continuation byte (0x80–0xBF) in Windows-1252. */
+/** A character that is a UTF-8 continuation byte in Windows-1252: 0x80–0x9F, and 0x80–0xBF. */
+const LOW = `[${CP1252}\\u0080-\\u009F]`;
 const CONTINUATION = `[${CP1252}\\u0080-\\u009F\\u00A0-\\u00BF]`;
-const GARBLED = new RegExp(`[\\u00C2-\\u00DF]${CONTINUATION}|[\\u00E0-\\u00EF]${CONTINUATION}{2}|[\\u00F0-\\u00F4]${CONTINUATION}{3}`, "g");
+/**
+ * Only the runs garbling leaves and correct text never holds: "Â"/"Ã" and a Latin-1 sign (é as
+ * "Ã©", a no-break space as "Â "); "â" and a Windows-1252 punctuation byte (’ as "â€™", “ as
+ * "â€œ", € as "â‚¬"); "ð" and one (emoji). Other leads are left, since French writes "é »"
+ * (é, a no-break space, a guillemet), which would read as one CJK character.
+ */
+const GARBLED = new RegExp(`[\\u00C2\\u00C3]${CONTINUATION}|\\u00E2${LOW}${CONTINUATION}|\\u00F0${LOW}${CONTINUATION}{2}`, "g");
 
 function byteOf(char: string): number {
   const at = CP1252.indexOf(char);
@@ -26,7 +33,7 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
 
 export function repairMojibake(text: string, repairs: Map<string, string> = new Map()): Repaired {
   // Most text holds none of the lead characters: nothing to look at.
-  if (!/[\u00C2-\u00F4]/.test(text)) return { text, repairs };
+  if (!/[\u00C2\u00C3\u00E2\u00F0]/.test(text)) return { text, repairs };
   const repaired = text.replace(GARBLED, (run) => {
     try {
       const read = decoder.decode(Uint8Array.from([...run].map(byteOf)));

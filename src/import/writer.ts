@@ -26,12 +26,12 @@ export interface Existing {
   urls: Set<string>;
   /** Former URLs (aliases) already claimed, with the file that claims them. */
   aliases: Map<string, string>;
-  /** The byline of each article file that has one, so spellings that would share an author page are found before the build. */
-  bylines: Map<string, readonly string[]>;
+  /** The byline and tags of each article file, so spellings that would share an author or tag page are found before the build. */
+  names: Map<string, { byline: readonly string[]; tags: readonly string[] }>;
 }
 
 export async function indexArchive(articlesDir: string): Promise<Existing> {
-  const existing: Existing = { textsByDay: new Map(), urls: new Set(), aliases: new Map(), bylines: new Map() };
+  const existing: Existing = { textsByDay: new Map(), urls: new Set(), aliases: new Map(), names: new Map() };
   for (const file of await findArticleFiles(articlesDir, process.cwd())) {
     const decoded = decodeDispatch(await readFile(file));
     if (!decoded.ok) continue;
@@ -39,7 +39,7 @@ export async function indexArchive(articlesDir: string): Promise<Existing> {
     // A broken article is the build's to report; it cannot be compared, and is never overwritten anyway.
     if (!parsed.ok) continue;
     const { record } = parsed;
-    remember(existing, isoDay(record.date), record.slug, file, comparableText(paragraphTexts(record.body)), aliasesOf(decoded.text), record.byline);
+    remember(existing, isoDay(record.date), record.slug, file, comparableText(paragraphTexts(record.body)), aliasesOf(decoded.text), { byline: record.byline ?? [], tags: record.writtenTags });
   }
   return existing;
 }
@@ -52,13 +52,13 @@ function aliasesOf(text: string): string[] {
   return Array.isArray(value) ? value.filter((a): a is string => typeof a === "string") : [];
 }
 
-export function remember(existing: Existing, day: string, slug: string, file: string, text: string, aliases: readonly string[] = [], byline: readonly string[] = []): void {
+export function remember(existing: Existing, day: string, slug: string, file: string, text: string, aliases: readonly string[] = [], names = { byline: [] as readonly string[], tags: [] as readonly string[] }): void {
   const list = existing.textsByDay.get(day);
   if (list) list.push({ file, text });
   else existing.textsByDay.set(day, [{ file, text }]);
   existing.urls.add(`${day}/${slug}`);
   for (const alias of aliases) existing.aliases.set(alias, file);
-  if (byline.length) existing.bylines.set(file, byline);
+  existing.names.set(file, names);
 }
 
 
@@ -197,7 +197,7 @@ export async function writeArticle(article: ImportedArticle, articlesDir: string
     const problem = checkSource(display(target), source, final);
     if (problem) return { kind: "refused", why: problem };
     if (!dryRun && !(await createExclusive(target, source))) continue;
-    remember(existing, day, slug, target, text, article.aliases, article.byline);
+    remember(existing, day, slug, target, text, article.aliases, { byline: article.byline ?? [], tags: article.tags });
     return { kind: dryRun ? "would-write" : "written", file: target, source };
   }
 }

@@ -288,19 +288,21 @@ describe("--dry-run and usage", () => {
   });
 });
 
-describe("two spellings of one byline", () => {
+describe("two spellings of one byline or tag", () => {
   it("are named by the import, before the build stops on them, across this run and the archive", async () => {
     const { articles, dispatches } = await workspace("import-bylines");
-    await writeFile(path.join(articles, "earlier.md"), "---\ntitle: Earlier piece\ndate: 2025-06-20\nbyline: Tomas Sedovic\n---\nText of the earlier piece.\n");
-    const post = await dispatchFile(dispatches, "2026-07-14-update.md", "---\ntitle: June update\nauthor: Tomáš Šedovič\n---\nText of the June update.\n");
+    await writeFile(path.join(articles, "earlier.md"), "---\ntitle: Earlier piece\ndate: 2025-06-20\nbyline: Tomas Sedovic\ntags: [Economie]\n---\nText of the earlier piece.\n");
+    const post = await dispatchFile(dispatches, "2026-07-14-update.md", "---\ntitle: June update\nauthor: Tomáš Šedovič\ntags: [économie]\n---\nText of the June update.\n");
     const run = await importDispatches(articles, [post]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain("To settle before the build (it stops on these):");
     // In the build's order (by file), so the import names the same file and clash as the build will.
     const clash = '"Tomas Sedovic" would share the page /authors/tomas-sedovic/ with "Tomáš Šedovič" in ';
     expect(run.stdout).toMatch(/earlier\.md: byline: "Tomas Sedovic" would share the page \/authors\/tomas-sedovic\/ with "Tomáš Šedovič" in .*2026-07-14-update\.md; use one spelling, or add an alias to src\/_data\/authors\.ts/);
+    expect(run.stdout).toMatch(/earlier\.md: tags: "Economie" would share the page \/tags\/economie\/ with "économie" in .*2026-07-14-update\.md/);
     const build = await buildSite("import-bylines-site", { articlesDir: articles });
     expect(build.ok).toBe(false);
     expect(build.stderr).toContain(clash);
+    expect(build.stderr).toContain('"Economie" would share the page /tags/economie/ with "économie" in ');
   });
 });
