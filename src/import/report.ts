@@ -10,7 +10,7 @@ export interface Report {
   /** Left out by choice or already imported: not an error. */
   skipped: { origin: string; why: string }[];
   review: { file: string; origin: string; why: string[] }[];
-  /** What the build would stop on across articles (two spellings of one byline): file and why. */
+  /** What the build would stop on across articles (two spellings of one byline or tag): file and why. */
   beforeBuild: { file: string; why: string }[];
   /** Counted rather than listed (comments, attachments, menu items). */
   counts: Map<string, number>;

@@ -27,7 +27,12 @@ export interface Existing {
   /** Former URLs (aliases) already claimed, with the file that claims them. */
   aliases: Map<string, string>;
   /** The byline and tags of each article file, so spellings that would share an author or tag page are found before the build. */
-  names: Map<string, { byline: readonly string[]; tags: readonly string[] }>;
+  names: Map<string, Names>;
+}
+
+export interface Names {
+  byline: readonly string[];
+  tags: readonly string[];
 }
 
 export async function indexArchive(articlesDir: string): Promise<Existing> {
@@ -52,7 +57,7 @@ function aliasesOf(text: string): string[] {
   return Array.isArray(value) ? value.filter((a): a is string => typeof a === "string") : [];
 }
 
-export function remember(existing: Existing, day: string, slug: string, file: string, text: string, aliases: readonly string[] = [], names = { byline: [] as readonly string[], tags: [] as readonly string[] }): void {
+export function remember(existing: Existing, day: string, slug: string, file: string, text: string, aliases: readonly string[] = [], names: Names = { byline: [], tags: [] }): void {
   const list = existing.textsByDay.get(day);
   if (list) list.push({ file, text });
   else existing.textsByDay.set(day, [{ file, text }]);
