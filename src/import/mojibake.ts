@@ -1,7 +1,7 @@
 /**
  * Text garbled by a wrong encoding, as old WordPress databases hold it: UTF-8 bytes read as
- * Windows-1252 and stored again ("photoâ€™s" for "photo’s", "â€œ" for "“"). Each run of
- * characters whose Windows-1252 bytes form one valid UTF-8 character is read back as that
+ * Windows-1252 and stored again ("photoâ€™s" for "photo’s", "â€œ" for "“"). Each run of the
+ * shapes below whose Windows-1252 bytes form one valid UTF-8 character is read back as that
  * character; anything else, correct text included, is left as it is.
  */
 export interface Repaired {
@@ -13,11 +13,11 @@ export interface Repaired {
 /** Windows-1252 at 0x80–0x9F; its five undefined bytes stay the C1 controls Latin-1 gives them. */
 const CP1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 
-/** A character that is a UTF-8 continuation byte in Windows-1252: 0x80–0x9F, and 0x80–0xBF. */
+/** Characters that are UTF-8 continuation bytes in Windows-1252: 0x80–0x9F (LOW), 0x80–0xBF (CONTINUATION). */
 const LOW = `[${CP1252}\\u0080-\\u009F]`;
 const CONTINUATION = `[${CP1252}\\u0080-\\u009F\\u00A0-\\u00BF]`;
 /**
- * Only the runs garbling leaves and correct text never holds: "Â"/"Ã" and a Latin-1 sign (é as
+ * Only runs that garbling leaves and correct text almost never holds: "Â"/"Ã" and a Latin-1 sign (é as
  * "Ã©", a no-break space as "Â "); "â" and a Windows-1252 punctuation byte (’ as "â€™", “ as
  * "â€œ", € as "â‚¬"); "ð" and one (emoji). Other leads are left, since French writes "é »"
  * (é, a no-break space, a guillemet), which would read as one CJK character.
