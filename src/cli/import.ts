@@ -35,6 +35,8 @@ A folder is searched for all of these.
   --tags      tags to add, comma-separated, before those suggested from the text
   --lang      the BCP 47 language of the text (otherwise detected)
   --old-url   the old site's permalink pattern, e.g. /news/:year/:month/:day/:title/
+  --old-site  where the old site was served, e.g. https://example.org/blog, when its
+              configuration does not say (links to its pages are pointed there or here)
   --uploads   the WordPress uploads folder (wp-content/uploads), for images
   --dry-run   print what would be written, and write nothing
 Articles go to ARTICLES_DIR when it is set.`;
@@ -45,6 +47,7 @@ interface Options {
   tags: string[];
   lang?: string;
   oldUrl?: string;
+  oldSite?: string;
   uploads?: string;
   dryRun: boolean;
 }
@@ -122,6 +125,7 @@ async function main(): Promise<number> {
         tags: { type: "string" },
         lang: { type: "string" },
         "old-url": { type: "string" },
+        "old-site": { type: "string" },
         uploads: { type: "string" },
         "dry-run": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -173,6 +177,13 @@ async function main(): Promise<number> {
   if (slug) options.slug = slug;
   if (values.lang) options.lang = values.lang;
   if (values["old-url"]) options.oldUrl = values["old-url"];
+  if (values["old-site"] !== undefined) {
+    if (!/^https?:\/\/[^/]+/i.test(values["old-site"]) || !URL.canParse(values["old-site"])) {
+      console.error(`--old-site: "${values["old-site"]}" is not an http(s) address such as https://example.org/blog`);
+      return 2;
+    }
+    options.oldSite = values["old-site"].replace(/\/+$/, "");
+  }
   if (values.uploads) options.uploads = values.uploads;
   const unnamable = options.tags.find((tag) => !toSlug(tag));
   if (unnamable) {
@@ -216,7 +227,7 @@ async function main(): Promise<number> {
       else if (kind === "markdown") posts.push({ file, origin: file, bytes: read.bytes });
       else dispatches.push({ origin: file, bytes: read.bytes });
     }
-    for (const result of importPosts(posts, { siteLanguage: site.language, ...(options.lang ? { lang: options.lang } : {}), ...(options.oldUrl ? { oldUrl: options.oldUrl } : {}) })) {
+    for (const result of importPosts(posts, { siteLanguage: site.language, ...(options.lang ? { lang: options.lang } : {}), ...(options.oldUrl ? { oldUrl: options.oldUrl } : {}), ...(options.oldSite ? { oldSite: options.oldSite } : {}) })) {
       if (result.kind === "article") {
         if (options.title) result.article.title = options.title;
         if (options.slug) result.article.slug = options.slug;

@@ -28,6 +28,8 @@ export type PostResult =
 
 export interface PostOptions {
   oldUrl?: string;
+  /** Where the old site was served, when its configuration does not say. */
+  oldSite?: string;
   lang?: string;
   siteLanguage: string;
 }
@@ -267,7 +269,7 @@ function toArticle(p: Planned, resolveInImport: (reference: string) => string | 
     review: p.review,
     notes: p.notes,
   };
-  const oldSite = oldSiteAddress(p.site);
+  const oldSite = oldSiteAddress(p.site) ?? options.oldSite;
   if (oldSite) article.oldSite = oldSite;
   if (old.page) article.oldPage = old.page;
   if (updated && updated.dateTime >= p.date.dateTime) article.updated = updated;

@@ -306,3 +306,19 @@ describe("two spellings of one byline or tag", () => {
     expect(build.stderr).toContain('"Economie" would share the page /tags/economie/ with "économie" in ');
   });
 });
+
+describe("posts of a site the importer cannot recognise", () => {
+  it("point their links to the old site given with --old-site, or here when the archive holds the page", async () => {
+    const { articles, dispatches } = await workspace("import-old-site");
+    await dispatchFile(dispatches, "2024-01-02-first.md", "---\ntitle: First\n---\nThe first post.\n");
+    await dispatchFile(dispatches, "2024-01-03-second.md", "---\ntitle: Second\n---\nAfter [the first](https://old.example/blog/2024/01/02/first/), [again](../../02/first/), see [about us](/blog/about/).\n");
+    const run = await importDispatches(articles, [dispatches, "--old-site", "https://old.example/blog/", "--old-url", "/:year/:month/:day/:title/"]);
+    expect(run.code, run.stderr).toBe(0);
+    const written = await readFile(path.join(articles, "2024/2024-01-03-second.md"), "utf8");
+    expect(written).toContain("After [the first](/2024/01/02/first/), [again](/2024/01/02/first/), see [about us](https://old.example/blog/about/).");
+    expect(written).toContain("1 link to pages of the old site not in the archive now points there (https://old.example/blog): /blog/about/");
+    const bad = await importDispatches(articles, [dispatches, "--old-site", "old.example"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--old-site: "old.example" is not an http(s) address');
+  });
+});
