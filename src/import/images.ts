@@ -1,5 +1,6 @@
 import { statSync } from "node:fs";
 import path from "node:path";
+import { PICTURE_FILE } from "../images/references.ts";
 
 /**
  * Images a migrated body shows, brought beside the article: each `![alt](src)` whose file
@@ -43,7 +44,6 @@ function isFile(file: string): boolean {
 
 /** An inline link, its text allowed one level of brackets (`[![alt](a.png)](a.svg)`), not an image. */
 const LINK = /(?<!!)\[((?:[^[\]\\]|\\.|\[(?:[^[\]\\]|\\.)*\])*)\]\(\s*<?([^)\s>]+)>?(\s+"[^"]*")?\s*\)/g;
-const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)$/i;
 
 /** A link reference definition: `[label]: <src> "title"`. */
 const DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.)+)\]:[ \t]*(?:<([^>\n]*)>|(\S+))(?:[ \t]+("[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/gm;
@@ -104,7 +104,7 @@ export function placeImages(body: string, locate: (src: string) => string | unde
   });
   // A link to a picture beside the post ("full size", a chart's SVG): the file comes along too, and the build links its published copy.
   const linked = replaced.replace(LINK, (whole, text: string, src: string, title: string | undefined) => {
-    if (!IMAGE_FILE.test(src.split(/[?#]/)[0] ?? "")) return whole;
+    if (!PICTURE_FILE.test(src.split(/[?#]/)[0] ?? "")) return whole;
     const file = locate(src);
     if (!file || !isFile(file)) return whole;
     return `[${text}](${nameFor(file)}${title ?? ""})`;
