@@ -111,8 +111,10 @@ export function oldLinks(articles: readonly ImportedArticle[], archive: ArchiveA
         const key = addressKey(url);
         const alias = key === undefined ? undefined : here.get(key);
         if (alias !== undefined) {
-          pointedHere++;
-          return `${before}${alias}${url.hash}`;
+          const rewritten = `${before}${alias}${url.hash}`;
+          // A root-relative link that already names the old path is not a change.
+          if (rewritten !== whole) pointedHere++;
+          return rewritten;
         }
         if (absolute || url.origin !== origin.origin) return whole;
         // On the old site, under its path: a page this archive serves keeps its path here; any other is the old site's.

@@ -70,3 +70,12 @@ describe("a post whose old address is its URL here", () => {
     expect(post.body).toBe("[same](/2020/01/02/t/#end)");
   });
 });
+
+describe("a link that already names a post's old path here", () => {
+  it("is left as written and not counted", () => {
+    const post = article("[the first part](/2019/05/01/part-one/#end)", { oldSite: "https://blog.example", oldPage: "/2019/05/02/part-two/" });
+    expect(oldLinks([post], { urls: [], aliases: ["/2019/05/01/part-one/"] }).pointHere(post)).toBe(0);
+    expect(post.body).toBe("[the first part](/2019/05/01/part-one/#end)");
+    expect(post.notes).toEqual([]);
+  });
+});
