@@ -26,10 +26,16 @@ export function readSourceFrontMatter(text: string): SourceFrontMatter | undefin
     }
   }
   // The core schema keeps dates as written, so no time zone shifts them.
-  const doc = parseDocument(raw, { schema: "core", prettyErrors: false });
+  let doc = parseDocument(raw, { schema: "core", prettyErrors: false });
   if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    return { ok: false, error: `malformed YAML front matter at line ${(error.linePos?.[0].line ?? 0) + 1}: ${error.message.split("\n")[0]}` };
+    const lenient = parseDocument(indentQuotedContinuations(raw), { schema: "core", prettyErrors: false });
+    if (lenient.errors.length > 0) {
+      const error = doc.errors[0]!;
+      // The file's line: the fence is line 1.
+      const line = raw.slice(0, error.pos[0]).split("\n").length + 1;
+      return { ok: false, error: `malformed YAML front matter at line ${line}: ${error.message.split("\n")[0]}` };
+    }
+    doc = lenient;
   }
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) return { ok: true, data: {}, body, format: "yaml" };
@@ -37,7 +43,43 @@ export function readSourceFrontMatter(text: string): SourceFrontMatter | undefin
   return { ok: true, data: data as Record<string, unknown>, body, format: "yaml" };
 }
 
-const SOURCE_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?[ \t]*(Z|[+-]\d{2}:?\d{2})?$/i;
+/**
+ * A quoted value over several lines whose later lines start at the left edge, as many Jekyll
+ * and Eleventy sites write a long `excerpt: "…"`: YAML 1.2 wants them indented, the parsers those
+ * sites ran on (libyaml, js-yaml) read them anyway. Indented, they read as those parsers read
+ * them: the lines folded into one.
+ */
+function indentQuotedContinuations(raw: string): string {
+  let open: string | undefined;
+  let indent = "";
+  return raw
+    .split("\n")
+    .map((line) => {
+      let from = 0;
+      // Leading white space of a later line is not part of the value: any indent deeper than the key's reads the same.
+      const written = open && line.trim() ? indent + line.trimStart() : line;
+      if (!open) {
+        const start = /^(\s*)(?:-\s+)?(?:[^\s#"'-][^#]*?:\s+)?(["'])/.exec(line);
+        if (!start) return written;
+        indent = `${start[1]}    `;
+        open = start[2];
+        from = start[0].length;
+      }
+      for (let i = from; i < line.length; i++) {
+        if (open === '"' && line[i] === "\\") i++;
+        else if (line[i] === open && open === "'" && line[i + 1] === "'") i++;
+        else if (line[i] === open) {
+          open = undefined;
+          break;
+        }
+      }
+      return written;
+    })
+    .join("\n");
+}
+
+/** YAML 1.1 timestamps, as Jekyll and js-yaml read them: the offset may be hours alone (`-4`, `+05`). */
+const SOURCE_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?[ \t]*(Z|[+-]\d{1,2}(?::?\d{2})?)?$/i;
 
 const pad = (n: string | number) => String(n).padStart(2, "0");
 
@@ -61,7 +103,8 @@ export function sourceDate(value: unknown, timeZone?: string): PublicationDate |
   if (h !== undefined) {
     const time = `${pad(h)}:${mi}:${s ?? "00"}`;
     if (offset) {
-      const normal = offset.toUpperCase() === "Z" ? "Z" : `${offset.slice(0, 3)}:${offset.slice(-2)}`;
+      const [, sign, hours, minutes] = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(offset) ?? [];
+      const normal = offset.toUpperCase() === "Z" ? "Z" : `${sign}${pad(hours!)}:${minutes ?? "00"}`;
       written = `${day}T${time}${normal}`;
     } else if (timeZone) {
       const local = DateTime.fromISO(`${day}T${time}`, { zone: timeZone });

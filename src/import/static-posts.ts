@@ -113,7 +113,8 @@ function plan(file: string, origin: string, text: string, options: PostOptions):
   const slug = slugForHeadline(preferred.replace(/[-_]+/g, " ")) ?? slugForHeadline(textOf(front.title) ?? "") ?? neutralSlug(isoDay(date));
   const ignored = Object.keys(front).filter((key) => !READ_KEYS.has(key) && !IMAGE_KEYS.includes(key));
   if (ignored.length) notes.push(`front matter not kept: ${ignored.join(", ")}`);
-  const imageKey = IMAGE_KEYS.find((key) => front[key] !== undefined);
+  // `image:` left empty (a template's placeholder) names no image.
+  const imageKey = IMAGE_KEYS.find((key) => front[key] !== undefined && front[key] !== null && front[key] !== "" && !(Array.isArray(front[key]) && front[key].length === 0));
   if (imageKey) review.push(`its lead image (\`${imageKey}\`) was not brought over; add \`image:\` with alt text by hand`);
   return { file, origin, front, body: fm.body, site, generator, date, slug, review, notes };
 }
@@ -180,8 +181,13 @@ function locateImage(p: Planned): (src: string) => string | undefined {
   return (src) => {
     if (/^[a-z]+:|^\/\//i.test(src)) return undefined;
     const clean = decodeURIComponent(src.split(/[?#]/)[0] ?? src);
-    if (!clean.startsWith("/")) return path.resolve(path.dirname(p.file), clean);
     const root = p.site?.root ?? path.dirname(p.file);
+    if (!clean.startsWith("/")) {
+      // Beside the post, or, as a site's shortcodes read it (`{% image "assets/x.jpg" %}`), from the site's folder.
+      const beside = path.resolve(path.dirname(p.file), clean);
+      const fromRoot = path.resolve(root, clean);
+      return existsSync(beside) || !fromRoot.startsWith(root) || !existsSync(fromRoot) ? beside : fromRoot;
+    }
     for (const base of [root, path.join(root, "static"), path.join(root, "assets"), p.site?.inputDir ?? root]) {
       const candidate = path.join(base, clean);
       if (candidate.startsWith(base) && existsSync(candidate)) return candidate;

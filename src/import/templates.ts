@@ -3,7 +3,7 @@
  * Markdown form are converted: `{% highlight %}` and `{{< highlight >}}` become fenced code,
  * `{% raw %}` is unwrapped, `{% post_url %}`, `{% link %}` and `{{< ref >}}` become the
  * article's new URL when it is in the same import, `{{ site.x }}` its value from the site's
- * configuration, `{{< figure >}}` an image. Every other one stays in the text, as written,
+ * configuration, `{{< figure >}}` and eleventy-img's `{% image "src", "alt" %}` an image. Every other one stays in the text, as written,
  * and is reported: nothing is dropped silently.
  */
 export interface TemplateContext {
@@ -63,8 +63,13 @@ export function convertTemplates(source: string, context: TemplateContext): Temp
     return url === written ? whole : `](${url}${part ?? ""}`;
   });
 
-  // Jekyll's URL filters on a literal path: the path itself (the archive's links are root-relative).
-  text = text.replace(/\{\{-?\s*["']([^"'{}]+)["']\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}/g, (_m, url: string) => url);
+  // Jekyll's and Eleventy's URL filters on a literal path: the path itself (the archive's links are root-relative).
+  text = text.replace(/\{\{-?\s*["']([^"'{}]+)["']\s*\|\s*(?:relative_url|absolute_url|url)\s*-?\}\}/g, (_m, url: string) => url);
+
+  // eleventy-img's documented shortcode, `{% image "src", "alt" %}`: the image, brought along like any other.
+  if (context.syntax === "liquid") {
+    text = text.replace(/\{%-?\s*image\s+(["'])([^"'{}]+)\1\s*,?\s*(["'])([^"{}]*?)\3\s*-?%\}/g, (_m, _q: string, src: string, _q2: string, alt: string) => `![${alt.replace(/[[\]\\]/g, "\\$&")}](${src.replace(/[ ()]/g, encodeURIComponent)})`);
+  }
 
   // Values from the site's configuration.
   text = text.replace(/\{\{-?\s*site\.([\w.]+)\s*-?\}\}/g, (whole, key: string) => {

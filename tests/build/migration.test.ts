@@ -122,6 +122,12 @@ describe("migrating old archives", () => {
     const library = files.get("2020-02-14-library.md")!;
     expect(library.front.tags).toEqual(["libraries"]);
     expect(library.front.aliases).toEqual(["/blog/library/"]);
+    // What the site's own parsers read: an offset in hours alone, a quoted value over unindented lines; an empty `image:` names nothing.
+    expect(library.front).toMatchObject({ date: "2020-02-14T18:30:00-05:00", summary: "The library will open until eight in the evening." });
+    expect(library.front.review).toBeUndefined();
+    // eleventy-img's shortcode is an image, found from the site's folder; the `url` filter is the path, which the old site served.
+    expect(library.body).toContain("![Shelves of the reading room](shelves.png)");
+    expect(library.body).toContain("[the blog](/blog/)");
   });
 
   it("brings in WordPress posts and drafts with their author, terms, excerpt, images and old URL; pages and comments are reported", async () => {
