@@ -6,7 +6,7 @@ import { paragraphTexts } from "../model/markdown.ts";
 import type { ImportedArticle } from "./article.ts";
 import { namesOf, readSourceFrontMatter, sourceDate, textOf } from "./front-matter.ts";
 import { drawHeadline, neutralSlug, slugForHeadline } from "./headline.ts";
-import { placeImages } from "./images.ts";
+import { placeImages, safeName } from "./images.ts";
 import { languageToWrite } from "./language.ts";
 import { convertEmbeddedHtml, placeSummaryBreak } from "./markdown-html.ts";
 import { dateInFileName, expandPermalink, fileSlugOf, oldSiteAddress, siteOf, type Generator, type SiteInfo } from "./static-site.ts";
@@ -52,6 +52,29 @@ const READ_KEYS = new Set(
   "title date published draft description excerpt summary tags categories category taxonomies author authors redirect_from aliases slug url path permalink lang language lastmod updated last_modified_at layout".split(" "),
 );
 const IMAGE_KEYS = ["image", "cover", "featured_image", "thumbnail", "banner", "images"];
+/** Where themes keep a lead image's description. */
+const IMAGE_ALT_KEYS = ["image_alt", "imageAlt", "image_description", "alt"];
+
+/**
+ * The lead image a post names, as themes write it: a path (`image: /img/x.jpg`), a list
+ * (`images: [x.jpg]`, Hugo's), or a table (`cover: {image: x.jpg, alt: …}`). An empty `image:`
+ * (a template's placeholder) names none.
+ */
+function leadImageOf(front: Record<string, unknown>): { key: string; src: string; alt?: string } | undefined {
+  for (const key of IMAGE_KEYS) {
+    let value = front[key];
+    if (Array.isArray(value)) value = value[0];
+    let alt: string | undefined;
+    if (value && typeof value === "object") {
+      const table = value as Record<string, unknown>;
+      alt = textOf(table.alt) ?? textOf(table.caption);
+      value = table.image ?? table.src ?? table.url ?? table.path;
+    }
+    const src = textOf(value);
+    if (src) return { key, src, ...(alt ? { alt } : {}) };
+  }
+  return undefined;
+}
 /** Eleventy collection names, not topics. */
 const COLLECTION_TAGS = new Set(["post", "posts", "all"]);
 
@@ -111,11 +134,8 @@ function plan(file: string, origin: string, text: string, options: PostOptions):
   // A Zola `path` names the post's URL, its last part the slug the old site showed.
   const preferred = textOf(front.slug) ?? (generator === "zola" && ownUrl ? ownUrl.split("/").filter(Boolean).at(-1) : undefined) ?? fileSlug;
   const slug = slugForHeadline(preferred.replace(/[-_]+/g, " ")) ?? slugForHeadline(textOf(front.title) ?? "") ?? neutralSlug(isoDay(date));
-  const ignored = Object.keys(front).filter((key) => !READ_KEYS.has(key) && !IMAGE_KEYS.includes(key));
+  const ignored = Object.keys(front).filter((key) => !READ_KEYS.has(key) && !IMAGE_KEYS.includes(key) && !IMAGE_ALT_KEYS.includes(key));
   if (ignored.length) notes.push(`front matter not kept: ${ignored.join(", ")}`);
-  // `image:` left empty (a template's placeholder) names no image.
-  const imageKey = IMAGE_KEYS.find((key) => front[key] !== undefined && front[key] !== null && front[key] !== "" && !(Array.isArray(front[key]) && front[key].length === 0));
-  if (imageKey) review.push(`its lead image (\`${imageKey}\`) was not brought over; add \`image:\` with alt text by hand`);
   return { file, origin, front, body: fm.body, site, generator, date, slug, review, notes };
 }
 
@@ -245,6 +265,8 @@ function toArticle(p: Planned, resolveInImport: (reference: string) => string | 
   const images = placeImages(placed?.body ?? html.markdown, locateImage(p));
   for (const src of images.missing) p.review.push(`image not found, left as a link: ${src}`);
   for (const src of images.undescribed) p.review.push(`image had no alt text; its file name was used: ${src}`);
+  const lead = leadImageOf(front);
+  const leadFile = lead && locateImage(p)(lead.src);
 
   let title = textOf(front.title);
   if (!title) {
@@ -278,6 +300,17 @@ function toArticle(p: Planned, resolveInImport: (reference: string) => string | 
   const oldSite = oldSiteAddress(p.site) ?? options.oldSite;
   if (oldSite) article.oldSite = oldSite;
   if (old.page) article.oldPage = old.page;
+  if (lead && leadFile && existsSync(leadFile)) {
+    let name = article.assets.find((asset) => asset.from === leadFile)?.name;
+    if (!name) {
+      name = safeName(path.basename(leadFile));
+      while (article.assets.some((asset) => asset.name === name)) name = `lead-${name}`;
+      article.assets.push({ name, from: leadFile });
+    }
+    const alt = lead.alt ?? IMAGE_ALT_KEYS.map((key) => textOf(front[key])).find(Boolean);
+    article.image = { src: name, alt: alt ?? title };
+    if (!alt) p.review.push("its lead image had no alt text; the headline stands in");
+  } else if (lead) p.review.push(`its lead image (\`${lead.key}\`) was not found, so not brought over: ${lead.src}`);
   if (updated && updated.dateTime >= p.date.dateTime) article.updated = updated;
   if (summary) article.summary = summary;
   if (byline.length) article.byline = [...new Set(byline)];

@@ -83,6 +83,8 @@ describe("migrating old archives", () => {
       tags: ["harbour", "weather", "local"],
     });
     expect(harbour.front.aliases).toEqual(["/news/2016/10/06/harbour-reopens/", "/harbour-reopened/"]);
+    // The lead image a theme names comes along, with the description the theme keeps beside it.
+    expect(harbour.front.image).toEqual({ src: "storm-wall.png", alt: "The repaired storm wall at low tide" });
     // The date only in the file name, and Liquid converted or reported.
     const council = files.get("2017-03-02-council-votes.md")!;
     expect(council.front.date).toBe("2017-03-02");
@@ -116,6 +118,10 @@ describe("migrating old archives", () => {
     expect(ferry.front.summary).toBe("The ferry will sail every forty minutes from June.");
     expect(ferry.body).toContain("from June. The council said the change\nfollows a year");
     expect(outputs[1]).toContain("the summary break (`<!--more-->`) inside a paragraph was taken out");
+    // Hugo's `images` list, from static/; with no description the headline stands in, to review.
+    const lighthouse = files.get("2019-06-11-lighthouse.md")!;
+    expect(lighthouse.front.image).toEqual({ src: "keeper.png", alt: "Lighthouse keeper retires" });
+    expect(lighthouse.front.review).toBe("its lead image had no alt text; the headline stands in");
   });
 
   it("brings in Eleventy posts without their collection tags", () => {
@@ -206,6 +212,7 @@ describe("migrating old archives", () => {
     // A break on the line under a paragraph ends it there, as on the old site.
     expect(await pageTexts(site, "/2019/06/11/lighthouse/")).toEqual(["The last keeper of the north lighthouse retired on Monday.", "She had kept the light for thirty-one years."]);
     expect(await site.read("/2019/06/11/lighthouse/")).not.toContain("&lt;!--more--&gt;");
+    expect(cheerio.load(await site.read("/2016/10/06/harbour-reopens/"))("figure.lead-image img").attr("alt")).toBe("The repaired storm wall at low tide");
   });
 
   it("links migrated posts to each other on the new site, straight to the article", async () => {
