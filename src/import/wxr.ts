@@ -91,14 +91,55 @@ function originOf(link: string | undefined): string | undefined {
   }
 }
 
-/** WordPress shortcodes: [caption] becomes a figure; any other is reported and left as text. */
-function shortcodes(html: string, review: string[]): string {
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+}
+
+/**
+ * `[gallery]`: its attachments (`ids="…"`, else the post's own, in WordPress's menu order) as
+ * figures, each described by its alt text, else its title (reported), captioned by its
+ * caption; the images are then brought along like any other.
+ */
+function gallery(attributes: string, post: WxrItem, attachments: Map<string, WxrItem>, review: string[]): string | undefined {
+  const ids = /\bids\s*=\s*["']?([\d,\s]+)/.exec(attributes)?.[1];
+  const postId = (post.fields["wp:post_id"] ?? "").trim();
+  const chosen = ids
+    ? ids.split(",").map((id) => attachments.get(id.trim())).filter((a): a is WxrItem => a !== undefined)
+    : [...attachments.values()]
+        .filter((a) => (a.fields["wp:post_parent"] ?? "").trim() === postId)
+        .sort((a, b) => Number(a.fields["wp:menu_order"] ?? 0) - Number(b.fields["wp:menu_order"] ?? 0) || Number(a.fields["wp:post_id"]) - Number(b.fields["wp:post_id"]));
+  if (chosen.length === 0) return undefined;
+  let untitled = 0;
+  const figures = chosen.map((attachment) => {
+    const url = (attachment.fields["wp:attachment_url"] ?? attachment.fields.guid ?? "").trim();
+    let alt = (attachment.meta._wp_attachment_image_alt ?? "").trim();
+    if (!alt) {
+      alt = htmlText(attachment.fields.title ?? "").trim();
+      untitled++;
+    }
+    const caption = (attachment.fields["excerpt:encoded"] ?? "").trim();
+    return `<figure><img src="${escapeAttribute(url)}" alt="${escapeAttribute(alt)}">${caption ? `<figcaption>${caption}</figcaption>` : ""}</figure>`;
+  });
+  if (untitled) review.push(`${untitled} gallery image${untitled === 1 ? "" : "s"} had no alt text; ${untitled === 1 ? "its title was" : "their titles were"} used`);
+  return figures.join("\n");
+}
+
+/** `[audio]`/`[video]` with their file: a link to it, as `[embed]` becomes one; a player needs the old site's scripts. */
+function mediaLink(attributes: string): string | undefined {
+  const url = /\b(?:src|mp3|m4a|ogg|wav|mp4|m4v|webm|ogv|flv)\s*=\s*["']?([^"'\s\]]+)/.exec(attributes)?.[1] ?? /^\s*(https?:\/\/\S+)\s*$/.exec(attributes)?.[1];
+  return url ? `<p><a href="${escapeAttribute(url)}">${escapeAttribute(url)}</a></p>` : undefined;
+}
+
+/** WordPress shortcodes: [caption] becomes a figure, [gallery] its images, [audio] and [video] links; any other is reported and left as text. */
+function shortcodes(html: string, review: string[], post: WxrItem, attachments: Map<string, WxrItem>): string {
   let text = html.replace(/\[caption[^\]]*\]([\s\S]*?)\[\/caption\]/g, (_m, inner: string) => {
     const image = /<a\b[^>]*>\s*<img\b[^>]*>\s*<\/a>|<img\b[^>]*>/i.exec(inner)?.[0] ?? "";
     const caption = inner.replace(image, "").trim();
     return `<figure>${image}${caption ? `<figcaption>${caption}</figcaption>` : ""}</figure>`;
   });
   text = text.replace(/\[embed\]([^[]+)\[\/embed\]/g, (_m, url: string) => `<p><a href="${url.trim()}">${url.trim()}</a></p>`);
+  text = text.replace(/\[gallery\b([^\]]*)\]/g, (whole, attributes: string) => gallery(attributes, post, attachments, review) ?? whole);
+  text = text.replace(/\[(?:audio|video)\b([^\]]*)\](?:\s*\[\/(?:audio|video)\])?/g, (whole, attributes: string) => mediaLink(attributes) ?? whole);
   const seen = new Set<string>();
   for (const match of text.matchAll(/\[(\/?)([a-z][a-z0-9_-]*)((?:\s[^\]]*)?)\]/gi)) {
     const name = match[2]!.toLowerCase();
@@ -121,7 +162,7 @@ function convertItem(item: WxrItem, wxr: { link: string; authors: Map<string, st
   // Read back from a wrong encoding first, so every later step sees the words as written.
   const garbled = new Map<string, string>();
   const read = (text: string | undefined) => repairMojibake(text ?? "", garbled).text;
-  const raw = shortcodes(read(f["content:encoded"]), review).replace(/<!--\s*more\b[^>]*-->/gi, "\n\nMOREBREAK0MARKER\n\n");
+  const raw = shortcodes(read(f["content:encoded"]), review, item, attachments).replace(/<!--\s*more\b[^>]*-->/gi, "\n\nMOREBREAK0MARKER\n\n");
   if (/<!--\s*nextpage\s*-->/i.test(raw)) notes.push("its <!--nextpage--> page breaks were joined into one article");
   const converted = htmlToMarkdown(autop(raw));
   review.push(...leftOutNotes(converted.leftOut), ...converted.notes);

@@ -150,12 +150,24 @@ describe("migrating old archives", () => {
     expect(files.get("2019-02-01-ferry-fares-to-rise.md")!.front.draft).toBe(true);
     // A WordPress title is HTML: its words, not its tags or entities.
     expect(files.get("2019-02-01-ferry-fares-to-rise.md")!.front.title).toBe("Ferry fares to rise & tolls too ¯\\_(ツ)_/¯");
-    expect(outputs[2]).toContain("item 5 “About us”: a page, not an article");
+    expect(outputs[2]).toContain("item 6 “About us”: a page, not an article");
     // Text an old database garbled (UTF-8 read as Windows-1252) is read back, and said so.
-    expect(files.get("2019-01-22-crane-leaves.md")!.front.review).toBe("its text had characters garbled by a wrong encoding, read back as UTF-8: “â€”” as “—”");
+    expect(files.get("2019-01-22-crane-leaves.md")!.front.review).toBe(
+      "1 gallery image had no alt text; its title was used; image not found in " +
+        path.join(SOURCES, "wordpress/uploads") +
+        ", left as a link: https://quay.example/wp-content/uploads/2019/01/crane.png; its text had characters garbled by a wrong encoding, read back as UTF-8: “â€”” as “—”",
+    );
     // A link to another post's permalink (any scheme, with or without www) or to its ?p= address points to it here.
     expect(files.get("2019-01-22-crane-leaves.md")!.body.trim()).toBe(
-      "The last crane left the quay on Tuesday — a week after [the wall was finished](/news/2019/01/quay-wall-rebuilt/).\n\nIts [cost](/news/2019/01/quay-wall-rebuilt/#costs) was within budget, the [editors](https://quay.example/about/) write.",
+      [
+        "The last crane left the quay on Tuesday — a week after [the wall was finished](/news/2019/01/quay-wall-rebuilt/).",
+        "Its [cost](/news/2019/01/quay-wall-rebuilt/#costs) was within budget, the [editors](https://quay.example/about/) write.",
+        // A gallery is its images, described and captioned as the attachments are; an audio file a link to it.
+        "![The quay at low tide](quay.png)",
+        "Low tide, January",
+        "[Crane on the barge](https://quay.example/wp-content/uploads/2019/01/crane.png)",
+        "[https://quay.example/wp-content/uploads/2019/01/horn.mp3](https://quay.example/wp-content/uploads/2019/01/horn.mp3)",
+      ].join("\n\n"),
     );
     expect(outputs[2]).toContain("comments (not imported): 2");
   });
@@ -221,7 +233,13 @@ describe("migrating old archives", () => {
       return $(".article-body a").map((_, a) => $(a).attr("href")).get();
     };
     expect(await hrefs("/2017/03/02/council-votes/")).toEqual(expect.arrayContaining(["/2016/10/06/harbour-reopens/#costs", "/2016/10/06/harbour-reopens/", "https://gazette.example/about/"]));
-    expect(await hrefs("/2019/01/22/crane-leaves/")).toEqual(["/2019/01/15/quay-wall-rebuilt/", "/2019/01/15/quay-wall-rebuilt/#costs", "https://quay.example/about/"]);
+    expect(await hrefs("/2019/01/22/crane-leaves/")).toEqual([
+      "/2019/01/15/quay-wall-rebuilt/",
+      "/2019/01/15/quay-wall-rebuilt/#costs",
+      "https://quay.example/about/",
+      "https://quay.example/wp-content/uploads/2019/01/crane.png",
+      "https://quay.example/wp-content/uploads/2019/01/horn.mp3",
+    ]);
   });
 
   it("keeps every old URL working: each alias written on import is a redirect page to its article", async () => {
