@@ -10,6 +10,7 @@ import { autop, htmlToMarkdown, leftOutNotes } from "./html-to-markdown.ts";
 import { placeImages, safeName } from "./images.ts";
 import { languageToWrite } from "./language.ts";
 import { repairMojibake } from "./mojibake.ts";
+import { escapeHtml } from "../render/html.ts";
 import { count, type Report } from "./report.ts";
 import { expandPermalink } from "./static-site.ts";
 import { mergeTags } from "./tags.ts";
@@ -91,10 +92,6 @@ function originOf(link: string | undefined): string | undefined {
   }
 }
 
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-}
-
 /**
  * `[gallery]`: its attachments (`ids="…"`, else the post's own, in WordPress's menu order) as
  * figures, each described by its alt text, else its title (reported), captioned by its
@@ -118,7 +115,7 @@ function gallery(attributes: string, post: WxrItem, attachments: Map<string, Wxr
       untitled++;
     }
     const caption = (attachment.fields["excerpt:encoded"] ?? "").trim();
-    return `<figure><img src="${escapeAttribute(url)}" alt="${escapeAttribute(alt)}">${caption ? `<figcaption>${caption}</figcaption>` : ""}</figure>`;
+    return `<figure><img src="${escapeHtml(url)}" alt="${escapeHtml(alt)}">${caption ? `<figcaption>${caption}</figcaption>` : ""}</figure>`;
   });
   if (untitled) review.push(`${untitled} gallery image${untitled === 1 ? "" : "s"} had no alt text; ${untitled === 1 ? "its title was" : "their titles were"} used`);
   return figures.join("\n");
@@ -127,7 +124,7 @@ function gallery(attributes: string, post: WxrItem, attachments: Map<string, Wxr
 /** `[audio]`/`[video]` with their file: a link to it, as `[embed]` becomes one; a player needs the old site's scripts. */
 function mediaLink(attributes: string): string | undefined {
   const url = /\b(?:src|mp3|m4a|ogg|wav|mp4|m4v|webm|ogv|flv)\s*=\s*["']?([^"'\s\]]+)/.exec(attributes)?.[1] ?? /^\s*(https?:\/\/\S+)\s*$/.exec(attributes)?.[1];
-  return url ? `<p><a href="${escapeAttribute(url)}">${escapeAttribute(url)}</a></p>` : undefined;
+  return url ? `<p><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p>` : undefined;
 }
 
 /** WordPress shortcodes: [caption] becomes a figure, [gallery] its images, [audio] and [video] links; any other is reported and left as text. */
