@@ -34,6 +34,17 @@ export function safeName(name: string): string {
   return decoded.replace(/[^\w.-]+/g, "-").replace(/^[.-]+/, "") || "image";
 }
 
+/** The name a lead image is copied under: the body's copy of the same file, else its own name, kept apart from the body's. */
+export function leadAsset(assets: { name: string; from: string }[], file: string): string {
+  let name = assets.find((asset) => asset.from === file)?.name;
+  if (!name) {
+    name = safeName(path.basename(file));
+    while (assets.some((asset) => asset.name === name)) name = `lead-${name}`;
+    assets.push({ name, from: file });
+  }
+  return name;
+}
+
 function isFile(file: string): boolean {
   try {
     return statSync(file).isFile();

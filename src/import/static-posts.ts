@@ -6,7 +6,7 @@ import { paragraphTexts } from "../model/markdown.ts";
 import type { ImportedArticle } from "./article.ts";
 import { namesOf, readSourceFrontMatter, sourceDate, textOf } from "./front-matter.ts";
 import { drawHeadline, neutralSlug, slugForHeadline } from "./headline.ts";
-import { placeImages, safeName } from "./images.ts";
+import { leadAsset, placeImages } from "./images.ts";
 import { languageToWrite } from "./language.ts";
 import { convertEmbeddedHtml, placeSummaryBreak } from "./markdown-html.ts";
 import { dateInFileName, expandPermalink, fileSlugOf, oldSiteAddress, siteOf, type Generator, type SiteInfo } from "./static-site.ts";
@@ -301,12 +301,7 @@ function toArticle(p: Planned, resolveInImport: (reference: string) => string | 
   if (oldSite) article.oldSite = oldSite;
   if (old.page) article.oldPage = old.page;
   if (lead && leadFile && existsSync(leadFile)) {
-    let name = article.assets.find((asset) => asset.from === leadFile)?.name;
-    if (!name) {
-      name = safeName(path.basename(leadFile));
-      while (article.assets.some((asset) => asset.name === name)) name = `lead-${name}`;
-      article.assets.push({ name, from: leadFile });
-    }
+    const name = leadAsset(article.assets, leadFile);
     const alt = lead.alt ?? IMAGE_ALT_KEYS.map((key) => textOf(front[key])).find(Boolean);
     article.image = { src: name, alt: alt ?? title };
     if (!alt) p.review.push("its lead image had no alt text; the headline stands in");

@@ -7,7 +7,7 @@ import type { ImportedArticle } from "./article.ts";
 import { sourceDate } from "./front-matter.ts";
 import { drawHeadline, neutralSlug, slugForHeadline } from "./headline.ts";
 import { autop, htmlToMarkdown, leftOutNotes } from "./html-to-markdown.ts";
-import { placeImages, safeName } from "./images.ts";
+import { leadAsset, placeImages } from "./images.ts";
 import { languageToWrite } from "./language.ts";
 import { repairMojibake } from "./mojibake.ts";
 import { escapeHtml } from "../render/html.ts";
@@ -222,12 +222,7 @@ function convertItem(item: WxrItem, wxr: { link: string; authors: Map<string, st
     if (!attachment || !url) review.push(`its lead image (attachment ${thumbnail}) is not in the export`);
     else if (!file) review.push(`its lead image was not found${options.uploads ? ` in ${options.uploads}` : " (no --uploads folder given)"}: ${url}`);
     else {
-      let name = assets.find((a) => a.from === file)?.name;
-      if (!name) {
-        name = safeName(path.basename(file));
-        while (assets.some((a) => a.name === name)) name = `lead-${name}`;
-        assets.push({ name, from: file });
-      }
+      const name = leadAsset(assets, file);
       let alt = (attachment.meta._wp_attachment_image_alt ?? "").trim();
       if (!alt) {
         alt = (attachment.fields.title ?? "").trim() || title;
